@@ -65,6 +65,8 @@ apt_ensure() {
     # notification daemon, upower, etc.); headless chromium runs without them.
     if ! "${SUDO[@]}" apt-get "${APT_OPTS[@]}" install --no-install-recommends "${missing[@]}"; then
         # Stale package lists give 404s for superseded .debs: refresh once and retry.
+        # An earlier apt run killed midway leaves dpkg half-configured: finish that first.
+        "${SUDO[@]}" dpkg --configure -a || true
         [ "$updated" -eq 1 ] || apt_update
         retry 3 "${SUDO[@]}" apt-get "${APT_OPTS[@]}" install --no-install-recommends "${missing[@]}"
     fi
