@@ -20,6 +20,10 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IBuildLog? log = null) =>
         Run(options, SitePipeline.BuildPhases(options), write: true, log ?? NullBuildLog.Instance);
 
+    /// <summary>A build with other phases than the site's (tests of the pipeline and the cache).</summary>
+    internal static BuildResult Build(BuildOptions options, System.Collections.Immutable.ImmutableArray<Phase> phases, IBuildLog? log = null) =>
+        Run(options, phases, write: true, log ?? NullBuildLog.Instance);
+
     public static BuildResult Check(BuildOptions options, IBuildLog? log = null) =>
         Run(options, SitePipeline.CheckPhases, write: false, log ?? NullBuildLog.Instance);
 
