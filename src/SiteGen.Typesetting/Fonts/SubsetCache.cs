@@ -17,8 +17,12 @@ internal static class SubsetCache
         var sorted = codePoints.Distinct().Order().ToArray();
         var key = face.Key + "|" + string.Join(',', sorted);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-        return Cache.GetOrAdd(hash, h => new Lazy<SubsetFont>(() => new SubsetFont("SG" + h, face.Subset(sorted)))).Value;
+        return Cache.GetOrAdd(hash, h => new Lazy<SubsetFont>(() => new SubsetFont("SG" + h,
+            SfntRenamer.Rename(face.Subset(sorted), PostScriptName(face.Family) + "-SG" + h)))).Value;
     }
+
+    private static string PostScriptName(string family) =>
+        new(family.Where(c => char.IsAsciiLetterOrDigit(c)).Take(40).ToArray());
 
     public static byte[]? Bytes(string familyName)
     {

@@ -81,7 +81,6 @@ internal sealed class PdfCanvas : ICanvas
             ? PdfLinkAnnotation.CreateWebLink(rect, uri)
             : PdfLinkAnnotation.CreateDocumentLink(rect, anchor ?? "");
         link.Contents = altText;
-        s.Page!.Annotations.Add(link);
         s.Structure.BeginElement(link, altText);
     });
 
