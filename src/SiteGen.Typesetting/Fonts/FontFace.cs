@@ -8,6 +8,7 @@ namespace SiteGen.Typesetting.Fonts;
 /// </summary>
 internal sealed class FontFace
 {
+    private const uint RetainGlyphIds = 0x2; // HB_SUBSET_FLAGS_RETAIN_GIDS
     private static readonly ConcurrentDictionary<(string, int), Lazy<FontFace>> Open = new();
     private readonly IntPtr _face;
     private readonly IntPtr _font;
@@ -53,6 +54,8 @@ internal sealed class FontFace
         var input = HarfBuzzNative.hb_subset_input_create_or_fail();
         try
         {
+            // Keep glyph ids: CID-keyed CFF maps CIDs through its charset, and for Noto CJK CID == original glyph id.
+            HarfBuzzNative.hb_subset_input_set_flags(input, RetainGlyphIds);
             var set = HarfBuzzNative.hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints) HarfBuzzNative.hb_set_add(set, (uint)cp);
             var subset = HarfBuzzNative.hb_subset_or_fail(_face, input);

@@ -27,6 +27,7 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Lib)] internal static partial void hb_subset_input_destroy(IntPtr input);
     [LibraryImport(Lib)] internal static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
     [LibraryImport(Lib)] internal static partial void hb_set_add(IntPtr set, uint codepoint);
+    [LibraryImport(Lib)] internal static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
     [LibraryImport(Lib)] internal static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
 
     internal static byte[] CopyBlob(IntPtr blob)

@@ -15,8 +15,8 @@ internal static partial class DeterministicIds
     public static void Apply(PdfDocument document, string seed)
     {
         var hash = Hash(seed);
-        document.Internals.FirstDocumentID = Convert.ToHexString(hash, 0, 16);
-        document.Internals.SecondDocumentID = Convert.ToHexString(hash, 16, 16);
+        document.Internals.FirstDocumentID = Encoding.Latin1.GetString(hash, 0, 16);
+        document.Internals.SecondDocumentID = Encoding.Latin1.GetString(hash, 16, 16);
     }
 
     public static byte[] Normalize(byte[] pdf, string seed)
