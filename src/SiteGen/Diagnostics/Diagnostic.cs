@@ -1,0 +1,8 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>A mistake in the user's content or settings, reported with its place; never an exception.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
+{
+    public override string ToString() =>
+        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+}

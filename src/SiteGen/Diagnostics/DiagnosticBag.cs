@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Diagnostics;
+
+/// <summary>Collects diagnostics from parallel steps; reads back in a stable order.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentBag<Diagnostic> _items = [];
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void Error(string code, string message, SourceLocation location) =>
+        Add(new Diagnostic(Severity.Error, code, message, location));
+
+    public void Warning(string code, string message, SourceLocation location) =>
+        Add(new Diagnostic(Severity.Warning, code, message, location));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,29 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>Every diagnostic code SiteGen emits, in one place so the README can list them.</summary>
+public static class DiagnosticCodes
+{
+    // Errors: the build stops.
+    public const string MissingTitle = "SG001";
+    public const string InvalidDate = "SG002";
+    public const string UnclosedFrontMatter = "SG003";
+    public const string InvalidFrontMatter = "SG004";
+    public const string DuplicateSlug = "SG005";
+    public const string MissingImage = "SG006";
+    public const string BrokenAnchor = "SG007";
+    public const string RawHtmlDropped = "SG008";
+    public const string InvalidSiteSettings = "SG009";
+    public const string TemplateError = "SG010";
+    public const string MissingGlyph = "SG011";
+    public const string LayoutError = "SG012";
+    public const string DuplicateId = "SG013";
+    public const string NoReports = "SG014";
+    public const string UnsafeLink = "SG015";
+
+    // Warnings: the build goes on.
+    public const string UnknownFrontMatterKey = "SG101";
+    public const string HeadingLevelJump = "SG102";
+    public const string ImageWithoutAlt = "SG103";
+    public const string FigureWithoutImage = "SG104";
+    public const string SplitParagraph = "SG105";
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>A block of a report's body. Every block knows where in the source it came from.</summary>
+public abstract record Block(SourceLocation Location);
+
+/// <summary>A heading; <see cref="Id"/> is unique within the report and stable across builds.</summary>
+public sealed record HeadingBlock(int Level, string Id, ImmutableArray<Inline> Content, SourceLocation Location)
+    : Block(Location);
+
+/// <summary>A paragraph; <see cref="Id"/> lets a reader cite it (e.g. "sec-id-p3").</summary>
+public sealed record ParagraphBlock(string Id, ImmutableArray<Inline> Content, SourceLocation Location)
+    : Block(Location);
+
+public sealed record ListBlock(bool Ordered, int Start, ImmutableArray<ListItem> Items, SourceLocation Location)
+    : Block(Location);
+
+public sealed record ListItem(ImmutableArray<Block> Blocks);
+
+public sealed record QuoteBlock(ImmutableArray<Block> Blocks, SourceLocation Location) : Block(Location);
+
+public sealed record CodeBlock(string Text, string? Language, SourceLocation Location) : Block(Location);
+
+public sealed record ThematicBreakBlock(SourceLocation Location) : Block(Location);
+
+public enum CellAlignment
+{
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+public sealed record TableCell(ImmutableArray<Inline> Content, CellAlignment Alignment);
+
+public sealed record TableRow(ImmutableArray<TableCell> Cells);
+
+public sealed record TableBlock(
+    string Id,
+    ImmutableArray<TableRow> HeaderRows,
+    ImmutableArray<TableRow> BodyRows,
+    SourceLocation Location) : Block(Location);
+
+/// <summary>An image with its alt text; <see cref="Source"/> is as written, relative to the report file.</summary>
+public sealed record ImageRef(string Source, string Alt, string? Title)
+{
+    /// <summary>The image's path relative to the input folder, forward slashes; set when the file exists.</summary>
+    public string? InputPath { get; init; }
+}
+
+/// <summary>A figure: an optional image, a caption, an optional credit (image title, or "某某 摄").</summary>
+public sealed record FigureBlock(
+    string Id,
+    ImageRef? Image,
+    ImmutableArray<Inline> Caption,
+    string? Credit,
+    SourceLocation Location) : Block(Location);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Model;
+
+/// <summary>Inline content of a paragraph, heading, caption or table cell. Text is already normalized.</summary>
+public abstract record Inline;
+
+public sealed record TextInline(string Text) : Inline;
+
+public sealed record StrongInline(ImmutableArray<Inline> Children) : Inline;
+
+public sealed record EmphasisInline(ImmutableArray<Inline> Children) : Inline;
+
+public sealed record CodeInline(string Text) : Inline;
+
+public sealed record LineBreakInline : Inline;
+
+/// <summary>A link. <see cref="Href"/> is either "#id" (same report), a relative path, or an http(s)/mailto URL; never a script.</summary>
+public sealed record LinkInline(string Href, string? Title, ImmutableArray<Inline> Children) : Inline
+{
+    public bool IsInternalAnchor => Href.StartsWith('#');
+}
+
+/// <summary>An image inside running text (rare); images alone in a paragraph become <see cref="FigureBlock"/>.</summary>
+public sealed record ImageInline(ImageRef Image) : Inline;
+
+/// <summary>A reference to footnote <see cref="Number"/>; <see cref="FootnoteId"/> is the note's anchor id.</summary>
+public sealed record FootnoteRefInline(int Number, string FootnoteId, string RefId) : Inline;

@@ -1,0 +1,17 @@
+namespace SiteGen.Pipeline;
+
+/// <summary>What the user asked for on the command line, as absolute paths.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+    /// <summary>A site's own templates folder; its files override the built-in templates of the same name.</summary>
+    public string? TemplatesDirectory { get; init; }
+    /// <summary>The built-in templates folder (the repository's templates/).</summary>
+    public required string DefaultTemplatesDirectory { get; init; }
+    /// <summary>Which format families to build; HTML is always built.</summary>
+    public bool BuildPdf { get; init; } = true;
+    public bool BuildEpub { get; init; } = true;
+    public bool BuildArchive { get; init; } = true;
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

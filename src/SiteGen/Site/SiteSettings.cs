@@ -1,0 +1,16 @@
+namespace SiteGen.Site;
+
+/// <summary>Site-wide settings from the optional input/site.yml.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "报告档案";
+    /// <summary>Absolute base URL of the published site, ending in "/"; used in feeds, sitemap and identifiers.</summary>
+    public string BaseUrl { get; init; } = "https://example.org/";
+    public string? Publisher { get; init; }
+    public string Language { get; init; } = "zh-CN";
+    public string? Description { get; init; }
+    /// <summary>GB/T 15834 full-width punctuation next to Han characters (CJK-TYPOGRAPHY rule 1).</summary>
+    public bool NormalizePunctuation { get; init; } = true;
+
+    public static SiteSettings Default { get; } = new();
+}
