@@ -19,7 +19,7 @@ internal static partial class DeterministicIds
         document.Internals.SecondDocumentID = Encoding.Latin1.GetString(hash, 16, 16);
     }
 
-    public static byte[] Normalize(byte[] pdf, string seed)
+    public static byte[] Normalize(byte[] pdf, string seed, DateOnly date)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var counter = 0;
@@ -41,6 +41,14 @@ internal static partial class DeterministicIds
             var h = Convert.ToHexString(Hash(seed + "|uuid|" + counter++)).ToLowerInvariant();
             return $"uuid:{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]}";
         });
+        // Annotations carry a random /NM and the wall-clock /M.
+        text = AnnotationName().Replace(text, _ =>
+        {
+            var h = Convert.ToHexString(Hash(seed + "|nm|" + counter++)).ToLowerInvariant();
+            return $"/NM({h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]})";
+        });
+        var stamp = $"/M(D:{date.Year:D4}{date.Month:D2}{date.Day:D2}000000+00'00')";
+        text = AnnotationDate().Replace(text, stamp);
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -48,6 +56,12 @@ internal static partial class DeterministicIds
 
     [GeneratedRegex("([A-Z]{6})\\+((?:[A-Za-z0-9]|#20|-)+)")]
     private static partial Regex SubsetTag();
+
+    [GeneratedRegex("/NM\\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\)")]
+    private static partial Regex AnnotationName();
+
+    [GeneratedRegex("/M\\(D:\\d{14}\\+00'00'\\)")]
+    private static partial Regex AnnotationDate();
 
     [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex Uuid();

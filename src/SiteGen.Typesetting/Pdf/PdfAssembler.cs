@@ -35,6 +35,6 @@ internal static class PdfAssembler
         using var stream = new MemoryStream();
         document.Save(stream, false);
         var bytes = stream.ToArray();
-        return DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed);
+        return DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date);
     }
 }
