@@ -41,6 +41,10 @@ internal static partial class DeterministicIds
             var h = Convert.ToHexString(Hash(seed + "|uuid|" + counter++)).ToLowerInvariant();
             return $"uuid:{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]}";
         });
+        // PDFsharp's SetPdfA labels the file PDF/A-1A, but OpenType font programs (FontFile3/OpenType) and PDF 1.7
+        // belong to PDF/A-2; and we vouch for Unicode text (level U), not yet for everything level A asks.
+        text = text.Replace("<pdfaid:part>1</pdfaid:part>", "<pdfaid:part>2</pdfaid:part>", StringComparison.Ordinal)
+                   .Replace("<pdfaid:conformance>A</pdfaid:conformance>", "<pdfaid:conformance>U</pdfaid:conformance>", StringComparison.Ordinal);
         // Annotations carry a random /NM and the wall-clock /M.
         text = AnnotationName().Replace(text, _ =>
         {

@@ -52,6 +52,8 @@ public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<Render
         var raw = System.Text.Encoding.Latin1.GetString(report.ScreenResult.Pdf);
         Assert.Contains("/Lang(zh-CN)", raw.Replace(" ", ""));
         Assert.Contains("/DisplayDocTitle true", raw);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", raw);
+        Assert.Contains("/GTS_PDFA1", raw);
     }
 
     [Fact]
