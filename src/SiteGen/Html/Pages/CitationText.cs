@@ -21,7 +21,7 @@ public static class CitationText
     }
 
     public static string Creator(ReportMetadata metadata, SiteSettings site) =>
-        FirstOf(metadata.Author, metadata.Organization, site.Publisher) ?? site.Title;
+        FirstOf(metadata.Organization, metadata.Author, site.Publisher) ?? site.Title;
 
     private static string? FirstOf(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

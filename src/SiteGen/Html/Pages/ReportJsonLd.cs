@@ -41,7 +41,7 @@ public static class ReportJsonLd
             }
 
             json.WritePropertyName("author");
-            WriteParty(json, metadata.Author is { Length: > 0 } ? "Person" : "Organization", CitationText.Creator(metadata, site));
+            WriteParty(json, string.IsNullOrWhiteSpace(metadata.Organization) && metadata.Author is { Length: > 0 } ? "Person" : "Organization", CitationText.Creator(metadata, site));
             var publisher = metadata.Organization ?? site.Publisher;
             if (!string.IsNullOrWhiteSpace(publisher))
             {
