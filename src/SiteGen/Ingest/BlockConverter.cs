@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Figures;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using Md = Markdig.Syntax;
+using MdLink = Markdig.Syntax.Inlines.LinkInline;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Turns Markdig blocks into model blocks. Ids: headings from their text (explicit {#id} wins), paragraphs
+/// "{section}-{n}" counted within their section, so an edit elsewhere in the report does not move them.
+/// </summary>
+internal sealed partial class BlockConverter
+{
+    private readonly ConversionScope _scope;
+    private readonly InlineConverter _inlines;
+    private readonly FootnoteRegistry _footnotes;
+    private readonly int _levelShift;
+    private string _section = "p";
+    private int _paragraphInSection;
+    private int _figures;
+    private int _tables;
+
+    public BlockConverter(ConversionScope scope, FootnoteRegistry footnotes, int levelShift)
+    {
+        _scope = scope;
+        _footnotes = footnotes;
+        _inlines = new InlineConverter(scope, footnotes);
+        _levelShift = levelShift;
+    }
+
+    public ImmutableArray<Model.Block> ConvertAll(IEnumerable<Md.Block> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<Model.Block>();
+        foreach (var block in blocks)
+        {
+            var converted = Convert(block);
+            if (converted is not null)
+            {
+                result.Add(converted);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public ImmutableArray<Model.Footnote> ConvertFootnotes(FootnoteGroup? group)
+    {
+        if (group is null)
+        {
+            return [];
+        }
+
+        var notes = ImmutableArray.CreateBuilder<Model.Footnote>();
+        foreach (var note in group.OfType<Md.Block>().OfType<Markdig.Extensions.Footnotes.Footnote>().OrderBy(n => n.Order))
+        {
+            var saved = (_section, _paragraphInSection);
+            (_section, _paragraphInSection) = (_footnotes.IdOf(note.Order), 0);
+            notes.Add(new Model.Footnote(note.Order, _footnotes.IdOf(note.Order), _footnotes.RefsOf(note.Order), ConvertAll(note)));
+            (_section, _paragraphInSection) = saved;
+        }
+
+        return notes.ToImmutable();
+    }
+
+    private Model.Block? Convert(Md.Block block) => block switch
+    {
+        Md.HeadingBlock heading => Heading(heading),
+        Figure figure => FigureBlock(figure),
+        Md.ParagraphBlock paragraph when SoleImage(paragraph) is { } image => ImageFigure(image, paragraph),
+        Md.ParagraphBlock paragraph => Paragraph(paragraph),
+        Md.ListBlock list => new Model.ListBlock(list.IsOrdered, ParseStart(list.OrderedStart),
+            list.OfType<ListItemBlock>().Select(item => new ListItem(ConvertAll(item))).ToImmutableArray(), Where(list)),
+        Md.QuoteBlock quote => new Model.QuoteBlock(ConvertAll(quote), Where(quote)),
+        Table table => TableBlock(table),
+        FencedCodeBlock fenced => new Model.CodeBlock(fenced.Lines.ToString(), string.IsNullOrEmpty(fenced.Info) ? null : fenced.Info, Where(fenced)),
+        Md.CodeBlock code => new Model.CodeBlock(code.Lines.ToString(), null, Where(code)),
+        Md.ThematicBreakBlock rule => new Model.ThematicBreakBlock(Where(rule)),
+        HtmlBlock html => DropHtml(html),
+        _ => null, // blank lines, link definitions, the footnote group (converted separately)
+    };
+
+    private Model.HeadingBlock Heading(Md.HeadingBlock heading)
+    {
+        var content = Normalize(_inlines.Convert(heading.Inline));
+        var explicitId = heading.TryGetAttributes()?.Id;
+        var id = explicitId ?? _scope.Ids.Unique(IdGenerator.Slugify(InlineText.Of(content)));
+        (_section, _paragraphInSection) = (id, 0);
+        return new Model.HeadingBlock(Math.Clamp(heading.Level + _levelShift, 2, 6), id, content, Where(heading));
+    }
+
+    private Model.ParagraphBlock Paragraph(Md.ParagraphBlock paragraph)
+    {
+        var content = Normalize(_inlines.Convert(paragraph.Inline));
+        var id = paragraph.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"{_section}-{++_paragraphInSection}");
+        return new Model.ParagraphBlock(id, content, Where(paragraph));
+    }
+
+    private FigureBlock ImageFigure(MdLink image, Md.ParagraphBlock paragraph)
+    {
+        var alt = InlineText.Of(_inlines.Convert(image));
+        var reference = ImageResolver.Resolve(image, alt, _scope);
+        var id = paragraph.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"fig-{++_figures}");
+        return new FigureBlock(id, reference, [], reference.Title, Where(paragraph));
+    }
+
+    private FigureBlock FigureBlock(Figure figure)
+    {
+        ImageRef? image = null;
+        foreach (var paragraph in figure.OfType<Md.ParagraphBlock>())
+        {
+            if (SoleImage(paragraph) is { } link)
+            {
+                image = ImageResolver.Resolve(link, InlineText.Of(_inlines.Convert(link)), _scope);
+            }
+        }
+
+        var captionBlock = figure.OfType<FigureCaption>().FirstOrDefault();
+        var caption = Normalize(_inlines.Convert(captionBlock?.Inline));
+        var credit = image?.Title;
+        if (credit is null && SplitCredit(caption) is var (text, photoCredit))
+        {
+            (caption, credit) = ([new TextInline(text)], photoCredit);
+        }
+
+        var id = figure.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"fig-{++_figures}");
+        if (image is null)
+        {
+            _scope.Diagnostics.Warning(DiagnosticCodes.FigureWithoutImage,
+                "this figure has a caption but no image; it is published as a caption only. Add ![alt](file) inside the ^^^ block when the photo is available",
+                Where(figure));
+        }
+
+        return new FigureBlock(id, image, caption, credit, Where(figure));
+    }
+
+    /// <summary>A Chinese photo caption ends in its credit, "张延林 摄" (photographed by); split it off.</summary>
+    private static (string Text, string Credit)? SplitCredit(ImmutableArray<Model.Inline> caption)
+    {
+        if (caption.Length != 1 || caption[0] is not TextInline text)
+        {
+            return null;
+        }
+
+        var match = PhotoCredit().Match(text.Text);
+        return match.Success ? (match.Groups[1].Value, match.Groups[2].Value) : null;
+    }
+
+    private TableBlock TableBlock(Table table)
+    {
+        var header = ImmutableArray.CreateBuilder<Model.TableRow>();
+        var body = ImmutableArray.CreateBuilder<Model.TableRow>();
+        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        {
+            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(cell =>
+            {
+                var paragraph = cell.OfType<Md.ParagraphBlock>().FirstOrDefault();
+                var align = cell.ColumnIndex < table.ColumnDefinitions.Count ? table.ColumnDefinitions[cell.ColumnIndex].Alignment : null;
+                return new Model.TableCell(Normalize(_inlines.Convert(paragraph?.Inline)), align switch
+                {
+                    TableColumnAlign.Left => CellAlignment.Left,
+                    TableColumnAlign.Center => CellAlignment.Center,
+                    TableColumnAlign.Right => CellAlignment.Right,
+                    _ => CellAlignment.None,
+                });
+            }).ToImmutableArray();
+            (row.IsHeader ? header : body).Add(new Model.TableRow(cells));
+        }
+
+        var id = table.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"table-{++_tables}");
+        return new TableBlock(id, header.ToImmutable(), body.ToImmutable(), Where(table));
+    }
+
+    private Model.Block? DropHtml(HtmlBlock html)
+    {
+        var first = html.Lines.Lines.Length > 0 ? html.Lines.Lines[0].ToString().Trim() : "";
+        _scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
+            $"raw HTML block '{(first.Length > 60 ? first[..57] + "..." : first)}' is not allowed in a report and was dropped; write it in Markdown instead",
+            Where(html));
+        return null;
+    }
+
+    private static MdLink? SoleImage(Md.ParagraphBlock paragraph)
+    {
+        var inlines = paragraph.Inline?.Where(i => i is not Markdig.Syntax.Inlines.LiteralInline l || !l.Content.IsEmptyOrWhitespace()).ToList();
+        return inlines is [MdLink { IsImage: true } image] ? image : null;
+    }
+
+    private static int ParseStart(string? start) => int.TryParse(start, out var n) ? n : 1;
+
+    private ImmutableArray<Model.Inline> Normalize(ImmutableArray<Model.Inline> inlines) =>
+        InlineNormalizer.Normalize(inlines, _scope.NormalizePunctuation);
+
+    private SourceLocation Where(Md.Block block) => _scope.At(block.Line, block.Column);
+
+    [GeneratedRegex(@"^(.*[。！？.!?])\s*([^。！？]{1,20}?\s*摄)$")]
+    private static partial Regex PhotoCredit();
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Ingest;
+
+/// <summary>Warnings about a report's shape: heading levels that jump, paragraphs split mid-sentence.</summary>
+internal static class ContentChecks
+{
+    /// <summary>Marks that may end a Chinese or Latin sentence (or a list-like lead-in).</summary>
+    private const string SentenceEnds = "。！？；：…”’）」』》】.!?;:)\"'";
+
+    public static void Run(MarkdownDocument document, ImmutableArray<Model.Block> blocks, ConversionScope scope)
+    {
+        CheckHeadingLevels(document, scope);
+        CheckSplitParagraphs(blocks, scope);
+    }
+
+    private static void CheckHeadingLevels(MarkdownDocument document, ConversionScope scope)
+    {
+        int? previous = null;
+        foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
+        {
+            if (previous is { } level && heading.Level > level + 1)
+            {
+                scope.Diagnostics.Warning(DiagnosticCodes.HeadingLevelJump,
+                    $"heading level jumps from {level} to {heading.Level}; screen-reader users navigate by level, so use {new string('#', level + 1)} here",
+                    scope.At(heading.Line, heading.Column));
+            }
+
+            previous = heading.Level;
+        }
+    }
+
+    /// <summary>A paragraph that stops mid-sentence, followed by one that goes on, is a page-break split.</summary>
+    private static void CheckSplitParagraphs(ImmutableArray<Model.Block> blocks, ConversionScope scope)
+    {
+        for (var i = 0; i + 1 < blocks.Length; i++)
+        {
+            if (blocks[i] is not Model.ParagraphBlock first)
+            {
+                continue;
+            }
+
+            var text = InlineText.Of(first.Content).TrimEnd();
+            if (text.Length == 0 || SentenceEnds.Contains(text[^1]))
+            {
+                continue;
+            }
+
+            var next = blocks[i + 1];
+            if (next is Model.ParagraphBlock or Model.FigureBlock)
+            {
+                var tail = text.Length > 12 ? "…" + text[^12..] : text;
+                scope.Diagnostics.Warning(DiagnosticCodes.SplitParagraph,
+                    $"the paragraph ending '{tail}' stops mid-sentence and the next {(next is Model.FigureBlock ? "figure" : "paragraph")} (line {next.Location.Line}) interrupts it; if a page break or a caption split it, join the two",
+                    first.Location);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Ingest;
+
+/// <summary>What the converters of one report share: where it is, its ids, and the diagnostics sink.</summary>
+internal sealed class ConversionScope(string file, int lineOffset, string inputDirectory, string reportDirectory, bool normalizePunctuation, DiagnosticBag diagnostics)
+{
+    public string File { get; } = file;
+    public string InputDirectory { get; } = inputDirectory;
+    public string ReportDirectory { get; } = reportDirectory;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public bool NormalizePunctuation { get; } = normalizePunctuation;
+    public IdGenerator Ids { get; } = new();
+    public SortedSet<string> Images { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Markdig counts lines from 0 within the body; diagnostics count from 1 within the file.</summary>
+    public SourceLocation At(int line, int column) => new(File, line + lineOffset, column + 1);
+}

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Ingest;
+
+/// <summary>Validates a report's front matter into <see cref="ReportMetadata"/>, reporting every problem it finds.</summary>
+internal static partial class FrontMatterReader
+{
+    private static readonly ImmutableHashSet<string> KnownKeys = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords");
+
+    public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics)
+    {
+        var mapping = Parse(section, file, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, (YamlNode Node, SourceLocation Location)>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var location = At(section, file, keyNode.Start);
+            if (!KnownKeys.Contains(key))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
+                    $"unknown front-matter key '{key}' is ignored; known keys: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}",
+                    location);
+                continue;
+            }
+
+            values[key] = (valueNode, At(section, file, valueNode.Start));
+        }
+
+        var ok = true;
+        var title = Text(values, "title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTitle, "the front matter needs a 'title:'", Where(values, "title", section, file));
+            ok = false;
+        }
+
+        var dateText = Text(values, "date");
+        DateOnly date = default;
+        if (string.IsNullOrWhiteSpace(dateText))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, "the front matter needs a 'date:' written as yyyy-mm-dd", Where(values, "date", section, file));
+            ok = false;
+        }
+        else if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{dateText}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", Where(values, "date", section, file));
+            ok = false;
+        }
+
+        var slug = Text(values, "slug") ?? defaultSlug;
+        if (!SlugPattern().IsMatch(slug))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
+                $"slug '{slug}' can't be used in a URL; set 'slug:' to lower-case letters, digits and hyphens (e.g. cppcc-report-2021)",
+                Where(values, "slug", section, file));
+            ok = false;
+        }
+
+        var lang = Text(values, "lang") ?? defaultLang;
+        if (!LangPattern().IsMatch(lang))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{lang}' is not a language tag such as zh-CN or en", Where(values, "lang", section, file));
+            ok = false;
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var author = Text(values, "author");
+        return new ReportMetadata
+        {
+            Title = title!.Trim(),
+            Date = date,
+            Lang = lang,
+            Slug = slug,
+            Subtitle = Text(values, "subtitle"),
+            Kicker = Text(values, "kicker"),
+            Organization = Text(values, "organization"),
+            Author = author,
+            Byline = Text(values, "byline") ?? author,
+            Description = Text(values, "description"),
+            Keywords = Keywords(values),
+        };
+    }
+
+    private static YamlMappingNode? Parse(FrontMatterSection section, string file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(section.Yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingTitle, "the front matter must be 'key: value' lines with at least 'title:' and 'date:'",
+                    new SourceLocation(file, section.YamlFirstLine, 1));
+                return null;
+            }
+
+            return mapping;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"the front matter is not valid YAML: {Plain(e)}", At(section, file, e.Start));
+            return null;
+        }
+    }
+
+    private static string Plain(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    private static string? Text(Dictionary<string, (YamlNode Node, SourceLocation Location)> values, string key) =>
+        values.TryGetValue(key, out var entry) && entry.Node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
+            ? scalar.Value
+            : null;
+
+    private static ImmutableArray<string> Keywords(Dictionary<string, (YamlNode Node, SourceLocation Location)> values)
+    {
+        if (!values.TryGetValue("keywords", out var entry))
+        {
+            return [];
+        }
+
+        var items = entry.Node switch
+        {
+            YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? ""),
+            YamlScalarNode scalar => (scalar.Value ?? "").Split([',', '，', '、'], StringSplitOptions.None),
+            _ => [],
+        };
+        return items.Select(k => k.Trim()).Where(k => k.Length > 0).ToImmutableArray();
+    }
+
+    private static SourceLocation Where(Dictionary<string, (YamlNode Node, SourceLocation Location)> values, string key, FrontMatterSection section, string file) =>
+        values.TryGetValue(key, out var entry) ? entry.Location : new SourceLocation(file, section.YamlFirstLine - 1, 1);
+
+    private static SourceLocation At(FrontMatterSection section, string file, Mark mark) =>
+        new(file, section.YamlFirstLine + (int)mark.Line - 1, (int)mark.Column);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LangPattern();
+}

@@ -1,0 +1,41 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using MdLink = Markdig.Syntax.Inlines.LinkInline;
+
+namespace SiteGen.Ingest;
+
+/// <summary>Finds an image's file beside the report; an archive keeps its own copies, so it must exist locally.</summary>
+internal static class ImageResolver
+{
+    public static ImageRef Resolve(MdLink image, string alt, ConversionScope scope)
+    {
+        var source = image.Url ?? "";
+        var location = scope.At(image.Line, image.Column);
+        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title);
+        if (alt.Trim().Length == 0)
+        {
+            scope.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt,
+                $"image '{source}' has no alt text; screen-reader users will not know what it shows: write ![what it shows]({source})", location);
+        }
+
+        if (source.Contains(':') || source.StartsWith('/') || source.Length == 0)
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.MissingImage,
+                $"image '{source}' must be a file next to the report (a relative path), so the archive can keep a copy", location);
+            return reference;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(scope.ReportDirectory, Uri.UnescapeDataString(source)));
+        var inputRoot = Path.GetFullPath(scope.InputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(inputRoot, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.MissingImage,
+                $"image file '{source}' was not found (looked for {Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/')} in the input folder)", location);
+            return reference;
+        }
+
+        var inputPath = Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/');
+        scope.Images.Add(inputPath);
+        return reference with { InputPath = inputPath };
+    }
+}

@@ -1,0 +1,15 @@
+using Markdig;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The one Markdig configuration, built once and frozen: CommonMark, pipe tables, footnotes, figures, {#id}.</summary>
+internal static class MarkdownSyntax
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseFigures()
+        .UsePreciseSourceLocation()
+        .UseGenericAttributes() // must come last: it reads attributes other extensions leave behind
+        .Build();
+}

@@ -1,0 +1,99 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Site;
+
+/// <summary>Reads input/site.yml; a missing file means the defaults.</summary>
+public static class SiteSettingsReader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteSettings Read(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return SiteSettings.Default;
+        }
+
+        YamlMappingNode mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            if (stream.Documents.Count == 0)
+            {
+                return SiteSettings.Default;
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, "site.yml must hold 'key: value' lines", new SourceLocation(FileName, 1, 1));
+                return SiteSettings.Default;
+            }
+
+            mapping = root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"site.yml is not valid YAML: {e.InnerException?.Message ?? e.Message}",
+                new SourceLocation(FileName, (int)e.Start.Line, (int)e.Start.Column));
+            return SiteSettings.Default;
+        }
+
+        var settings = SiteSettings.Default;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            var at = new SourceLocation(FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            settings = key switch
+            {
+                "title" => settings with { Title = value },
+                "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? settings.BaseUrl },
+                "publisher" => settings with { Publisher = value },
+                "language" => settings with { Language = value },
+                "description" => settings with { Description = value },
+                "normalize_punctuation" => settings with { NormalizePunctuation = Flag(value, at, diagnostics) },
+                _ => Unknown(settings, key, at, diagnostics),
+            };
+        }
+
+        return settings;
+    }
+
+    private static string? BaseUrl(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return value.EndsWith('/') ? value : value + "/";
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"base_url '{value}' must be an absolute http(s) URL such as https://www.example.gov.cn/reports/", at);
+        return null;
+    }
+
+    private static bool Flag(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value is "true" or "yes" or "on")
+        {
+            return true;
+        }
+
+        if (value is "false" or "no" or "off")
+        {
+            return false;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"'{value}' should be true or false", at);
+        return true;
+    }
+
+    private static SiteSettings Unknown(SiteSettings settings, string key, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
+            $"unknown site setting '{key}' is ignored; known: title, base_url, publisher, language, description, normalize_punctuation", at);
+        return settings;
+    }
+}

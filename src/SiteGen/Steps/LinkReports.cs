@@ -1,0 +1,46 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Steps;
+
+/// <summary>Checks what needs all reports at once: unique slugs, and that every "#anchor" link lands somewhere.</summary>
+public sealed class LinkReports : IBuildStep
+{
+    public string Name => nameof(LinkReports);
+
+    public BuildState Run(BuildState state, BuildContext context)
+    {
+        foreach (var group in state.Reports.GroupBy(r => r.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(r => r.SourcePath).Order(StringComparer.Ordinal).ToList();
+            foreach (var report in group)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug,
+                    $"slug '{group.Key}' is used by {string.Join(" and ", files)}; each report needs its own 'slug:' because it names the report's folder and URL",
+                    new SourceLocation(report.SourcePath, 1, 1));
+            }
+        }
+
+        foreach (var report in state.Reports)
+        {
+            CheckAnchors(report, context.Diagnostics);
+        }
+
+        return state;
+    }
+
+    private static void CheckAnchors(Report report, DiagnosticBag diagnostics)
+    {
+        var ids = ReportIds.Of(report);
+        foreach (var (link, location) in ReportLinks.Of(report))
+        {
+            if (link.IsInternalAnchor && !ids.Contains(Uri.UnescapeDataString(link.Href[1..])))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor,
+                    $"the link to '{link.Href}' points at no heading, paragraph, figure, table or footnote in this report",
+                    location);
+            }
+        }
+    }
+}
