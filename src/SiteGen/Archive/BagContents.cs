@@ -8,15 +8,19 @@ namespace SiteGen.Archive;
 /// </summary>
 internal sealed class BagContents
 {
-    private BagContents(string folder, Dictionary<string, byte[]> files, List<BagFinding> problems)
+    private BagContents(string folder, Dictionary<string, byte[]> files, HashSet<string> corrupt, List<BagFinding> problems)
     {
         Folder = folder;
         Files = files;
+        Corrupt = corrupt;
         Problems = problems;
     }
 
     public string Folder { get; }
     public Dictionary<string, byte[]> Files { get; }
+
+    /// <summary>Entries whose bytes the zip could not give back intact (bad CRC, broken deflate stream).</summary>
+    public HashSet<string> Corrupt { get; }
 
     /// <summary>Problems with the zip's layout (files outside the folder, duplicate names).</summary>
     public List<BagFinding> Problems { get; }
@@ -34,19 +38,37 @@ internal sealed class BagContents
 
         var folder = folders[0];
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var corrupt = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<BagFinding>();
         foreach (var entry in entries)
         {
             var path = entry.FullName[(folder.Length + 1)..];
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            if (!files.TryAdd(path, buffer.ToArray()))
+            if (ReadEntry(entry) is not { } content)
+            {
+                corrupt.Add(path);
+                problems.Add(new BagFinding(path, "altered: damaged inside the zip (its bytes do not match the zip's own checksum)"));
+            }
+            else if (!files.TryAdd(path, content))
             {
                 problems.Add(new BagFinding(path, "appears twice in the zip"));
             }
         }
 
-        return (new BagContents(folder, files, problems), null);
+        return (new BagContents(folder, files, corrupt, problems), null);
+    }
+
+    private static byte[]? ReadEntry(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 }

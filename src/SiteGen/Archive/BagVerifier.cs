@@ -117,6 +117,11 @@ public static class BagVerifier
                 continue;
             }
 
+            if (bag.Corrupt.Contains(line.Path))
+            {
+                continue; // already reported, by name, when the zip was read
+            }
+
             if (IsPayload(line.Path) != payload || line.Path.StartsWith('/') || line.Path.Split('/').Contains(".."))
             {
                 findings.Add(new BagFinding(line.Path, $"{manifest} line {line.Number} names a file it may not list"));
@@ -142,7 +147,8 @@ public static class BagVerifier
 
     private static void CheckPayloadOxum(BagContents bag, List<BagFinding> findings)
     {
-        if (!bag.Files.TryGetValue("bag-info.txt", out var info) ||
+        // A damaged entry has no trustworthy size; it is already reported by name.
+        if (bag.Corrupt.Any(IsPayload) || !bag.Files.TryGetValue("bag-info.txt", out var info) ||
             !Fields(Encoding.UTF8.GetString(info)).TryGetValue("Payload-Oxum", out var oxum))
         {
             return;

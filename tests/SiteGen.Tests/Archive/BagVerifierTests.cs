@@ -29,6 +29,20 @@ public sealed class BagVerifierTests
     }
 
     [Fact]
+    public void A_byte_flipped_inside_the_zip_itself_is_reported_naming_the_file()
+    {
+        var name = Encoding.UTF8.GetBytes("cppcc-2021/data/source/cppcc-2021/report.md");
+        var damaged = (byte[])_bag.Bytes.Clone();
+        var header = damaged.AsSpan().IndexOf(name); // the local header comes first, before the central directory
+        damaged[header + name.Length + 3] ^= 0x20;
+        var result = Verify(damaged);
+        Assert.True(result.Readable);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("data/source/cppcc-2021/report.md", finding.Path);
+        Assert.StartsWith("altered", finding.Message);
+    }
+
+    [Fact]
     public void A_deleted_payload_file_is_reported_as_missing()
     {
         var result = Verify(_bag.Tampered((name, content) => name.EndsWith("report.md", StringComparison.Ordinal) ? null : content));
