@@ -28,8 +28,9 @@ public sealed class WriteEpub : IBuildStep
 
             var path = $"{report.Slug}/{report.Slug}.epub";
             var bytes = EpubWriter.Write(report, state.Site, images);
+            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
             state = state.WithFile(new OutputFile(path, bytes))
-                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Epub, "EPUB", path, EpubWriter.MediaType, bytes.LongLength));
+                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
         }
 
         return state;
