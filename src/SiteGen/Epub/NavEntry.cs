@@ -10,19 +10,22 @@ internal sealed record NavEntry(string Id, string Text, int Level, ImmutableArra
     /// Nests headings by level; a skipped level (h2 then h4) nests one step, not two, so every list item
     /// holds a link, as the EPUB navigation rules require.
     /// </summary>
-    public static ImmutableArray<NavEntry> Tree(IEnumerable<HeadingBlock> headings)
+    public static ImmutableArray<NavEntry> Tree(IEnumerable<HeadingBlock> headings) =>
+        Tree(headings.Select(h => (h.Level, h.Id, Report.PlainText(h.Content))));
+
+    public static ImmutableArray<NavEntry> Tree(IEnumerable<(int Level, string Id, string Text)> headings)
     {
-        var root = new Node(null, 0);
+        var root = new Node(0, "", "");
         var open = new Stack<Node>();
         open.Push(root);
-        foreach (var heading in headings)
+        foreach (var (level, id, text) in headings)
         {
-            while (open.Peek().Level >= heading.Level)
+            while (open.Peek().Level >= level)
             {
                 open.Pop();
             }
 
-            var node = new Node(heading, heading.Level);
+            var node = new Node(level, id, text);
             open.Peek().Children.Add(node);
             open.Push(node);
         }
@@ -31,13 +34,10 @@ internal sealed record NavEntry(string Id, string Text, int Level, ImmutableArra
     }
 
     private static ImmutableArray<NavEntry> Freeze(Node node) =>
-        node.Children.Select(c => new NavEntry(c.Heading!.Id, Report.PlainText(c.Heading.Content), c.Level, Freeze(c)))
-            .ToImmutableArray();
+        node.Children.Select(c => new NavEntry(c.Id, c.Text, c.Level, Freeze(c))).ToImmutableArray();
 
-    private sealed class Node(HeadingBlock? heading, int level)
+    private sealed record Node(int Level, string Id, string Text)
     {
-        public HeadingBlock? Heading { get; } = heading;
-        public int Level { get; } = level;
         public List<Node> Children { get; } = [];
     }
 }
