@@ -11,6 +11,7 @@ internal static class Program
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            VerifyCommand.Create(),
         };
         return CommandRunner.Invoke(root, args);
     }

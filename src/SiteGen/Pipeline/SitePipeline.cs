@@ -20,6 +20,11 @@ public static class SitePipeline
         // last the site pages and the manifest, which list everything.
         var render = new List<IBuildStep> { new TypesetPdf() };
         var package = new List<IBuildStep>();
+        // Archive branch: the EPUB renders with the editions; the bag packs after the report pages' first
+        // render; the manifest is always the very last step.
+        render.Add(new Epub.WriteEpub());
+        package.Add(new Archive.PackBag());
+        package.Add(new Archive.WriteManifest());
         return [.. CheckPhases, new Phase("render", [.. render]), new Phase("package", [.. package])];
     }
 }
