@@ -26,4 +26,5 @@ public static class DiagnosticCodes
     public const string ImageWithoutAlt = "SG103";
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
+    public const string EpubImageTypeUnsupported = "SG106";
 }

@@ -18,8 +18,14 @@ public static class SitePipeline
         // Order matters: PDFs and the EPUB first (their sizes and page counts go on the HTML pages), then the
         // report pages, the bundles (which hold the pages), the pages again (now listing the bundles), and
         // last the site pages and the manifest, which list everything.
-        var render = new List<IBuildStep>();
-        var package = new List<IBuildStep>();
+        IBuildStep[] render = [new TypesetPdf(), new Epub.WriteEpub(), .. Html.SitePipelineSteps.ReportPages];
+        IBuildStep[] package =
+        [
+            new Archive.PackBag(),
+            .. Html.SitePipelineSteps.ReportPages,
+            .. Html.SitePipelineSteps.SitePages,
+            new Archive.WriteManifest(),
+        ];
         return [.. CheckPhases, new Phase("render", [.. render]), new Phase("package", [.. package])];
     }
 }

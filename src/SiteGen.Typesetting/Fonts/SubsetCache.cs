@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SiteGen.Typesetting.Fonts;
+
+/// <summary>
+/// Subsets once per (face, character set) per process, shared by every edition and every parallel build.
+/// The family name PDFsharp sees encodes the hash, so different subsets never collide in its global caches.
+/// </summary>
+internal static class SubsetCache
+{
+    private static readonly ConcurrentDictionary<string, Lazy<SubsetFont>> Cache = new();
+
+    public static SubsetFont Get(FontFace face, IReadOnlyCollection<int> codePoints)
+    {
+        var sorted = codePoints.Distinct().Order().ToArray();
+        var key = face.Key + "|" + string.Join(',', sorted);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        return Cache.GetOrAdd(hash, h => new Lazy<SubsetFont>(() => new SubsetFont("SG" + h,
+            SfntRenamer.Rename(face.Subset(sorted), PostScriptName(face.Family) + "-SG" + h)))).Value;
+    }
+
+    private static string PostScriptName(string family) =>
+        new(family.Where(c => char.IsAsciiLetterOrDigit(c)).Take(40).ToArray());
+
+    public static byte[]? Bytes(string familyName)
+    {
+        var hash = familyName.StartsWith("SG", StringComparison.Ordinal) ? familyName[2..] : familyName;
+        return Cache.TryGetValue(hash, out var lazy) ? lazy.Value.Bytes : null;
+    }
+}
+
+internal sealed record SubsetFont(string FamilyName, byte[] Bytes);

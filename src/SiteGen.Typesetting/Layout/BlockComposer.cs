@@ -1,0 +1,175 @@
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Rendering;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Layout;
+
+/// <summary>Turns blocks into the flat flow of tags, anchors, breaks and slices. Pure: no page state.</summary>
+internal sealed class BlockComposer(LayoutContext context)
+{
+    private readonly TextSetter _setter = new(context);
+    private readonly Dictionary<FootnoteRun, NoteLayout> _notes = new(ReferenceEqualityComparer.Instance);
+    private readonly TableComposer _tables = new(context);
+
+    public List<FlowItem> Compose(IReadOnlyList<Block> blocks)
+    {
+        var items = new List<FlowItem> { new TagItem(StructureTag.Document) };
+        var first = true;
+        foreach (var block in blocks)
+        {
+            Compose(block, items, 0, context.TextWidth, first);
+            first = false;
+        }
+        items.Add(new TagItem(null));
+        ApplyKeeps(items);
+        return items;
+    }
+
+    private void Compose(Block block, List<FlowItem> items, double indent, double width, bool atStart)
+    {
+        switch (block)
+        {
+            case CoverBlock c: items.Add(new CoverSlice(context, c) { Height = context.TextHeight, Source = c.Source }); items.Add(new PageBreakItem(context.Settings.Level1OnRightPage)); break;
+            case TocBlock t: new TocComposer(context, _setter).Compose(t, items, atStart); break;
+            case HeadingBlock h: Heading(h, items, indent, width, atStart); break;
+            case ParagraphBlock p: Paragraph(p.Runs, p.Source, p.AnchorId, p.FirstLineIndent && indent == 0, items, indent, width, StructureTag.P); break;
+            case ListBlock l: List(l, items, indent, width); break;
+            case QuoteBlock q:
+                items.Add(new TagItem(StructureTag.BlockQuote));
+                foreach (var b in q.Blocks) Compose(b, items, indent + 2 * context.BodySize, width - 4 * context.BodySize, false);
+                items.Add(new TagItem(null));
+                break;
+            case TableBlock t: _tables.Compose(t, items, indent, width, _setter); break;
+            case FigureBlock f: new FigureComposer(context, _setter).Compose(f, items, indent, width); break;
+            case ThematicBreakBlock b:
+                items.Add(new RuleSlice { Height = context.BodyLine, Width = width / 3, Indent = indent + width / 3, Source = b.Source });
+                break;
+        }
+    }
+
+    private void Heading(HeadingBlock h, List<FlowItem> items, double indent, double width, bool atStart)
+    {
+        if (h.Level == 1 && !atStart) items.Add(new PageBreakItem(context.Settings.Level1OnRightPage));
+        var style = context.Heading(h.Level);
+        var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source);
+        var title = TextSetter.Plain(h.Runs);
+        items.Add(new AnchorItem(h.AnchorId, h.Level, title));
+        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.Level, 1, 6) - 1)));
+        var lh = style.Size * 1.5;
+        var after = h.Level <= 2 ? context.BodyLine : context.BodyLine * 0.5;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            items.Add(new LineSlice
+            {
+                Line = lines[i], Baseline = Baseline(lh, style.Size), Indent = indent, Source = h.Source,
+                Height = lh + (i == lines.Count - 1 ? after : 0),
+                SpaceBefore = i == 0 ? (h.Level == 1 ? context.BodyLine : context.BodyLine * 0.75) : 0,
+                KeepWithPrevious = i > 0,
+                KeepNext = i == lines.Count - 1 ? 2 : 0,
+                Section = i == 0 && h.Level == 1 ? title : null,
+            });
+        }
+        items.Add(new TagItem(null));
+    }
+
+    public void Paragraph(IReadOnlyList<Run> runs, string source, string? anchor, bool firstIndent, List<FlowItem> items,
+        double indent, double width, StructureTag tag, TextStyle? styleOverride = null, bool justify = true, double spaceBefore = 0)
+    {
+        var style = styleOverride ?? context.Body;
+        var first = firstIndent ? 2 * style.Size : 0;
+        var lines = _setter.Set(runs, style, width, first, justify, source);
+        if (anchor is not null) items.Add(new AnchorItem(anchor, 0, ""));
+        items.Add(new TagItem(tag));
+        var lh = style.Size * context.Settings.Leading;
+        var n = lines.Count;
+        for (var i = 0; i < n; i++)
+        {
+            items.Add(new LineSlice
+            {
+                Line = lines[i], Baseline = Baseline(lh, style.Size), Height = lh, Indent = indent, Source = source,
+                Offset = i == 0 ? first : 0,
+                SpaceBefore = i == 0 ? spaceBefore : 0,
+                // Rule 11: no orphan (first line alone at a page foot) and no widow (last line alone at a page top).
+                KeepWithPrevious = i > 0 && !(i >= 2 && n - i >= 2),
+                Notes = NotesOf(lines[i], source),
+            });
+        }
+        items.Add(new TagItem(null));
+    }
+
+    private void List(ListBlock l, List<FlowItem> items, double indent, double width)
+    {
+        items.Add(new TagItem(StructureTag.L));
+        var labelWidth = 2 * context.BodySize;
+        var lh = context.BodyLine;
+        for (var i = 0; i < l.Items.Count; i++)
+        {
+            items.Add(new TagItem(StructureTag.LI));
+            var label = l.Ordered ? $"{l.Start + i}." : "•";
+            var labelLines = _setter.Set([new TextRun(label)], context.Body, labelWidth, 0, false, l.Items[i].FirstOrDefault()?.Source ?? l.Source);
+            items.Add(new TagItem(StructureTag.Lbl));
+            if (labelLines.Count > 0)
+                items.Add(new LabelSlice
+                {
+                    Height = 0, Source = l.Source, SpaceBefore = i == 0 ? lh * 0.25 : 0,
+                    Label = new LineSlice { Line = labelLines[0], Baseline = Baseline(lh, context.BodySize), Height = lh, Indent = indent, Source = l.Source },
+                });
+            items.Add(new TagItem(null));
+            items.Add(new TagItem(StructureTag.LBody));
+            var bodyStart = items.Count;
+            foreach (var b in l.Items[i])
+            {
+                if (b is ParagraphBlock p)
+                    Paragraph(p.Runs, p.Source, p.AnchorId, false, items, indent + labelWidth, width - labelWidth, StructureTag.P);
+                else
+                    Compose(b, items, indent + labelWidth, width - labelWidth, false);
+            }
+            // The label sits on the first body line: nothing may separate them.
+            var firstSlice = items.Skip(bodyStart).OfType<Slice>().FirstOrDefault();
+            if (firstSlice is not null) firstSlice.KeepWithPrevious = true;
+            items.Add(new TagItem(null));
+            items.Add(new TagItem(null));
+        }
+        items.Add(new TagItem(null));
+    }
+
+    private IReadOnlyList<NoteLayout> NotesOf(SetLine line, string source)
+    {
+        var notes = line.Atoms.Select(a => a.Atom.Note).OfType<FootnoteRun>().ToList();
+        if (notes.Count == 0) return [];
+        return notes.Select(n => NoteFor(n, source)).ToList();
+    }
+
+    private NoteLayout NoteFor(FootnoteRun note, string source)
+    {
+        if (_notes.TryGetValue(note, out var done)) return done;
+        var size = context.Settings.FootnoteSize;
+        var style = new TextStyle(FontRole.Body, false, size);
+        var runs = new List<Run> { new TextRun(note.Label + " ") };
+        runs.AddRange(note.Content);
+        var lines = _setter.Set(runs, style, context.TextWidth, 0, true, source);
+        var lh = size * 1.5;
+        var layout = new NoteLayout(note, lines, lh, Baseline(lh, size));
+        _notes[note] = layout;
+        return layout;
+    }
+
+    public static double Baseline(double lineHeight, double size) => (lineHeight - size) / 2 + size * 0.88;
+
+    /// <summary>Rule 12: the slices after a heading stay on its page.</summary>
+    private static void ApplyKeeps(List<FlowItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not Slice { KeepNext: > 0 } s) continue;
+            var left = s.KeepNext;
+            for (var j = i + 1; j < items.Count && left > 0; j++)
+            {
+                if (items[j] is PageBreakItem) break;
+                if (items[j] is not Slice next || next.Height <= 0) continue;
+                next.KeepWithPrevious = true;
+                left--;
+            }
+        }
+    }
+}

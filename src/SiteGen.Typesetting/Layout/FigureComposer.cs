@@ -1,0 +1,48 @@
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Rendering;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Layout;
+
+/// <summary>A figure: the image scaled into the measure (at most 60% of the page height), then its caption and credit.</summary>
+internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
+{
+    public void Compose(FigureBlock f, List<FlowItem> items, double indent, double width)
+    {
+        if (f.AnchorId is not null) items.Add(new AnchorItem(f.AnchorId, 0, ""));
+        var bytes = f.ImageBytes ?? (f.ImagePath is not null && File.Exists(f.ImagePath) ? File.ReadAllBytes(f.ImagePath) : null);
+        if (f.ImagePath is not null && bytes is null)
+            context.Wrap($"The figure's image '{f.ImagePath}' cannot be read.", f.Source);
+        var hasImage = false;
+        if (bytes is not null)
+        {
+            var size = ImageSize.Read(bytes);
+            if (size is null) context.Wrap("The figure's image is neither PNG nor JPEG.", f.Source);
+            else
+            {
+                var (w, h) = size.Value;
+                var scale = Math.Min(width / w, context.TextHeight * 0.6 / h);
+                items.Add(new ImageSlice
+                {
+                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = f.AltText, Source = f.Source,
+                    Indent = indent + (width - w * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
+                });
+                hasImage = true;
+            }
+        }
+        var style = new TextStyle(FontRole.Heading, false, context.BodySize * 0.9);
+        var lh = style.Size * 1.6;
+        var caption = new List<Run>(f.Caption);
+        if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));
+        var lines = setter.Set(caption, style, width, 0, false, f.Source);
+        items.Add(new TagItem(hasImage ? StructureTag.Caption : StructureTag.P));
+        for (var i = 0; i < lines.Count; i++)
+            items.Add(new LineSlice
+            {
+                Line = lines[i], Height = lh + (i == lines.Count - 1 ? context.BodyLine * 0.5 : 0), Baseline = BlockComposer.Baseline(lh, style.Size),
+                Indent = indent, Offset = (width - lines[i].Width) / 2, Source = f.Source, KeepWithPrevious = hasImage || i > 0,
+                SpaceBefore = !hasImage && i == 0 ? context.BodyLine * 0.5 : 0,
+            });
+        items.Add(new TagItem(null));
+    }
+}

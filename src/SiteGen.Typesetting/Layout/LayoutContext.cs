@@ -1,0 +1,49 @@
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Layout;
+
+/// <summary>What composing blocks needs: the measurer, the edition, page metrics, diagnostics, and pass-one anchor pages.</summary>
+internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings settings, TypesetDocument document)
+{
+    public const double PointsPerMm = 72 / 25.4;
+
+    public ITextMeasurer Measurer { get; } = measurer;
+    public EditionSettings Settings { get; } = settings;
+    public TypesetDocument Document { get; } = document;
+    public List<TypesetDiagnostic> Diagnostics { get; } = [];
+    /// <summary>Where anchors landed in the first pass; empty in the first pass.</summary>
+    public IReadOnlyDictionary<string, int> AnchorPages { get; set; } = new Dictionary<string, int>();
+
+    public double TrimWidth => Settings.PageWidthMm * PointsPerMm;
+    public double TrimHeight => Settings.PageHeightMm * PointsPerMm;
+    public double TextWidth => (Settings.PageWidthMm - Settings.MarginInnerMm - Settings.MarginOuterMm) * PointsPerMm;
+    public double TextHeight => (Settings.PageHeightMm - Settings.MarginTopMm - Settings.MarginBottomMm) * PointsPerMm;
+    public double BodySize => Settings.BodySize;
+    public double BodyLine => Settings.BodySize * Settings.Leading;
+
+    public TextStyle Body => new(FontRole.Body, false, Settings.BodySize);
+
+    public TextStyle Heading(int level) =>
+        new(FontRole.Heading, true, Settings.HeadingSizes[Math.Clamp(level, 1, Settings.HeadingSizes.Count) - 1]);
+
+    /// <summary>Left edge of the text block on a page: the inner margin faces the spine on mirrored editions.</summary>
+    public double LeftMargin(int pageNumber) =>
+        (Settings.Mirrored && pageNumber % 2 == 0 ? Settings.MarginOuterMm : Settings.MarginInnerMm) * PointsPerMm;
+
+    public double TopMargin => Settings.MarginTopMm * PointsPerMm;
+
+    private readonly HashSet<(int, string)> _reported = [];
+
+    public void Missing(int codePoint, string source)
+    {
+        if (!_reported.Add((codePoint, source))) return;
+        var name = char.ConvertFromUtf32(codePoint);
+        Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF001",
+            $"No configured font has the character '{name}' (U+{codePoint:X4}); add a font that covers it or replace the character.",
+            source));
+    }
+
+    public void Wrap(string reason, string source) =>
+        Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF002", reason, source));
+}

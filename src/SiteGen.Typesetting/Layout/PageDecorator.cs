@@ -1,0 +1,71 @@
+using System.Globalization;
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Rendering;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Layout;
+
+/// <summary>Running heads, page numbers and crop marks: all artifacts, none on the cover or on blank pages.</summary>
+internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
+{
+    public void Draw(ICanvas canvas, PagePlan page, double bleed, double slug)
+    {
+        canvas.BeginArtifact();
+        if (context.Settings.CropMarks) CropMarks(canvas, bleed);
+        if (!page.IsCover && page.HasSlices)
+        {
+            RunningHead(canvas, page);
+            PageNumber(canvas, page);
+        }
+        canvas.EndArtifact();
+    }
+
+    private void RunningHead(ICanvas canvas, PagePlan page)
+    {
+        var s = context.Settings;
+        if (s.RunningHead == RunningHeadMode.None || page.StartsSection) return;
+        var right = page.Number % 2 == 1;
+        var text = s.RunningHead == RunningHeadMode.TitleAndSection && right ? page.Section ?? context.Document.Info.Title : context.Document.Info.Title;
+        var style = new TextStyle(FontRole.Heading, false, s.FootnoteSize);
+        var line = setter.Set([new TextRun(text)], style, context.TextWidth, 0, false, "running head").FirstOrDefault();
+        if (line is null) return;
+        var left = context.LeftMargin(page.Number);
+        var baseline = context.TopMargin * 0.55;
+        double x = s.RunningHead == RunningHeadMode.TitleAndSection
+            ? (s.Mirrored && !right ? left : left + context.TextWidth - line.Width)
+            : left + (context.TextWidth - line.Width) / 2;
+        LineSlice.DrawLine(canvas, line, x, baseline);
+        canvas.Line(left, baseline + style.Size * 0.5, left + context.TextWidth, baseline + style.Size * 0.5, 0.3);
+    }
+
+    private void PageNumber(ICanvas canvas, PagePlan page)
+    {
+        var s = context.Settings;
+        if (s.PageNumbers == PageNumberPosition.None) return;
+        var style = new TextStyle(FontRole.Body, false, Math.Max(s.FootnoteSize, s.BodySize * 0.85));
+        var number = page.Number.ToString(CultureInfo.InvariantCulture);
+        var line = setter.Set([new TextRun(number)], style, context.TextWidth, 0, false, "page number").FirstOrDefault();
+        if (line is null) return;
+        var left = context.LeftMargin(page.Number);
+        var right = page.Number % 2 == 1;
+        var x = s.PageNumbers == PageNumberPosition.Centre || !s.Mirrored
+            ? left + (context.TextWidth - line.Width) / 2
+            : right ? left + context.TextWidth - line.Width : left;
+        var baseline = context.TrimHeight - s.MarginBottomMm * LayoutContext.PointsPerMm * 0.45;
+        LineSlice.DrawLine(canvas, line, x, baseline);
+    }
+
+    /// <summary>Marks at the trim corners, drawn in the slug so they stay clear of the bleed.</summary>
+    private void CropMarks(ICanvas canvas, double bleed)
+    {
+        var w = context.TrimWidth;
+        var h = context.TrimHeight;
+        const double length = 18;
+        var gap = bleed + 3;
+        foreach (var (x, y, sx, sy) in new[] { (0.0, 0.0, -1, -1), (w, 0.0, 1, -1), (0.0, h, -1, 1), (w, h, 1, 1) })
+        {
+            canvas.Line(x + sx * gap, y, x + sx * (gap + length), y, 0.25);
+            canvas.Line(x, y + sy * gap, x, y + sy * (gap + length), 0.25);
+        }
+    }
+}

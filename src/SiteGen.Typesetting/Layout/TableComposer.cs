@@ -1,0 +1,86 @@
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Rendering;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Layout;
+
+/// <summary>Sizes columns from their content and makes one unbreakable slice per row; header rows repeat on each page.</summary>
+internal sealed class TableComposer(LayoutContext context)
+{
+    public void Compose(TableBlock t, List<FlowItem> items, double indent, double width, TextSetter setter)
+    {
+        var style = new TextStyle(FontRole.Body, false, context.BodySize * 0.9);
+        var pad = style.Size * 0.5;
+        var columns = t.HeaderRows.Concat(t.BodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
+        if (columns == 0) return;
+        var widths = ColumnWidths(t, columns, width, pad, style, setter);
+        if (t.AnchorId is not null) items.Add(new AnchorItem(t.AnchorId, 0, ""));
+        items.Add(new TagItem(StructureTag.Table));
+        var header = new List<TableRowSlice>();
+        if (t.HeaderRows.Count > 0)
+        {
+            items.Add(new TagItem(StructureTag.THead));
+            foreach (var row in t.HeaderRows)
+            {
+                var slice = Row(row, widths, t.Alignments, style with { Bold = true }, pad, indent, true, t.Source, setter, header.Count > 0, null);
+                header.Add(slice);
+                items.Add(slice);
+            }
+            items.Add(new TagItem(null));
+        }
+        items.Add(new TagItem(StructureTag.TBody));
+        var repeat = header.Select(h => (Slice)h.AsRepeat()).ToList();
+        for (var i = 0; i < t.BodyRows.Count; i++)
+            items.Add(Row(t.BodyRows[i], widths, t.Alignments, style, pad, indent, false, t.Source, setter, i == 0 && header.Count > 0, repeat.Count > 0 ? repeat : null,
+                last: i == t.BodyRows.Count - 1));
+        items.Add(new TagItem(null));
+        items.Add(new TagItem(null));
+    }
+
+    private TableRowSlice Row(IReadOnlyList<IReadOnlyList<Run>> row, double[] widths, IReadOnlyList<CellAlignment> align, TextStyle style,
+        double pad, double indent, bool isHeader, string source, TextSetter setter, bool keep, IReadOnlyList<Slice>? repeat, bool last = false)
+    {
+        var cells = new List<TableCell>();
+        var lh = style.Size * 1.5;
+        double x = 0;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var runs = c < row.Count ? row[c] : [];
+            var lines = setter.Set(runs, style, widths[c] - 2 * pad, 0, false, source);
+            cells.Add(new TableCell(lines, x + pad, widths[c] - 2 * pad, c < align.Count ? align[c] : CellAlignment.Start));
+            x += widths[c];
+        }
+        var height = cells.Select(c => c.Lines.Count).DefaultIfEmpty(1).Max() * lh + 2 * pad;
+        if (height > context.TextHeight)
+            context.Wrap("A table row is taller than the page's text area and cannot be split.", source);
+        return new TableRowSlice
+        {
+            Cells = cells, Header = isHeader, TotalWidth = widths.Sum(), LineHeight = lh, Pad = pad, Height = height, Indent = indent,
+            Baseline = BlockComposer.Baseline(lh, style.Size), Source = source, KeepWithPrevious = keep, RepeatHeader = repeat, LastRow = last,
+            SpaceBefore = isHeader && !keep ? context.BodyLine * 0.5 : 0,
+        };
+    }
+
+    private static double[] ColumnWidths(TableBlock t, int columns, double width, double pad, TextStyle style, TextSetter setter)
+    {
+        var natural = new double[columns];
+        var minimum = new double[columns];
+        foreach (var row in t.HeaderRows.Concat(t.BodyRows))
+            for (var c = 0; c < row.Count; c++)
+            {
+                var one = setter.Set(row[c], style with { Bold = true }, double.MaxValue / 4, 0, false, "");
+                var w = one.Sum(l => l.Width) + 2 * pad;
+                natural[c] = Math.Max(natural[c], w);
+                var widest = one.SelectMany(l => l.Atoms).Select(a => a.Advance).DefaultIfEmpty(0).Max();
+                minimum[c] = Math.Max(minimum[c], Math.Max(widest, 2 * style.Size) + 2 * pad);
+            }
+        var total = natural.Sum();
+        if (total <= width) return natural.Select(n => n * width / total).ToArray();
+        var spare = width - minimum.Sum();
+        var flexible = natural.Zip(minimum, (n, m) => n - m).ToArray();
+        var flexSum = flexible.Sum();
+        return minimum.Select((m, c) => spare > 0 && flexSum > 0 ? m + spare * flexible[c] / flexSum : width / columns).ToArray();
+    }
+}
+
+internal sealed record TableCell(IReadOnlyList<SetLine> Lines, double X, double Width, CellAlignment Alignment);

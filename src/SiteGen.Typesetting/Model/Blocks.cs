@@ -1,0 +1,40 @@
+namespace SiteGen.Typesetting.Model;
+
+/// <summary>A unit of the flow. <paramref name="Source"/> is where it came from (file:line), for diagnostics.</summary>
+public abstract record Block(string Source);
+
+public sealed record CoverBlock(string Kicker, string Title, string? Subtitle, string Organization, string DateText, string Source)
+    : Block(Source);
+
+/// <summary>Contents page; entries come from the document's headings up to <paramref name="MaxLevel"/>.</summary>
+public sealed record TocBlock(string Title, int MaxLevel, string Source) : Block(Source);
+
+public sealed record HeadingBlock(int Level, string AnchorId, IReadOnlyList<Run> Runs, string Source) : Block(Source);
+
+public sealed record ParagraphBlock(IReadOnlyList<Run> Runs, string Source, string? AnchorId = null, bool FirstLineIndent = true)
+    : Block(Source);
+
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyList<Block>> Items, string Source) : Block(Source);
+
+public sealed record QuoteBlock(IReadOnlyList<Block> Blocks, string Source) : Block(Source);
+
+public enum CellAlignment { Start, Center, End }
+
+public sealed record TableBlock(
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Run>>> HeaderRows,
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Run>>> BodyRows,
+    IReadOnlyList<CellAlignment> Alignments,
+    string Source,
+    string? AnchorId = null) : Block(Source);
+
+/// <summary>A figure; without image bytes or path it is a caption alone.</summary>
+public sealed record FigureBlock(
+    string? ImagePath,
+    byte[]? ImageBytes,
+    string AltText,
+    IReadOnlyList<Run> Caption,
+    string? Credit,
+    string Source,
+    string? AnchorId = null) : Block(Source);
+
+public sealed record ThematicBreakBlock(string Source) : Block(Source);

@@ -1,0 +1,13 @@
+namespace SiteGen.Typesetting.Model;
+
+/// <summary>Inline content of a paragraph, heading, cell or caption.</summary>
+public abstract record Run;
+
+/// <summary>Plain text. Emphasis is set with emphasis dots (着重号), never slanted.</summary>
+public sealed record TextRun(string Text, bool Bold = false, bool Emphasis = false) : Run;
+
+/// <summary>A link to an external <paramref name="Uri"/> or to an anchor id inside the document.</summary>
+public sealed record LinkRun(IReadOnlyList<TextRun> Content, string? Uri, string? Anchor) : Run;
+
+/// <summary>A footnote mark; <paramref name="Content"/> is set at the foot of the page that cites it.</summary>
+public sealed record FootnoteRun(string Label, IReadOnlyList<Run> Content) : Run;

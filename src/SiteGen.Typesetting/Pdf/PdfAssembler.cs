@@ -1,0 +1,40 @@
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+using SiteGen.Typesetting.Fonts;
+using SiteGen.Typesetting.Model;
+
+namespace SiteGen.Typesetting.Pdf;
+
+/// <summary>Subsets the fonts the recorded drawing used, replays it into a PDFsharp document, and saves deterministically.</summary>
+internal static class PdfAssembler
+{
+    public static byte[] Assemble(PdfCanvas canvas, DocumentInfo info, Func<string, FontFace> faces)
+    {
+        SubsetFontResolver.EnsureInstalled();
+        var families = canvas.CharactersByFace.ToDictionary(
+            kv => kv.Key, kv => SubsetCache.Get(faces(kv.Key), kv.Value).FamilyName, StringComparer.Ordinal);
+
+        var document = new PdfDocument();
+        var created = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Description;
+        document.Info.Keywords = string.Join(", ", info.Keywords);
+        document.Info.CreationDate = created;
+        document.Info.ModificationDate = created;
+        document.ViewerPreferences.DisplayDocTitle = true;
+        document.PageLayout = PdfPageLayout.SinglePage;
+        document.PageMode = PdfPageMode.UseOutlines;
+        document.SetPdfA();
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(info.Language);
+
+        canvas.Replay(new PdfState(document, families));
+        document.Language = info.Language;
+        DeterministicIds.Apply(document, info.IdSeed);
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        var bytes = stream.ToArray();
+        return DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date);
+    }
+}

@@ -1,0 +1,113 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+using SiteGen.Typesetting.Rendering;
+
+namespace SiteGen.Typesetting.Pdf;
+
+/// <summary>
+/// The PDFsharp back end. Drawing is recorded first, because fonts can only be subset once every character
+/// is known; <see cref="Replay"/> then writes the pages. PDFsharp is used nowhere else.
+/// </summary>
+internal sealed class PdfCanvas : ICanvas
+{
+    private readonly List<Action<PdfState>> _ops = [];
+
+    public Dictionary<string, HashSet<int>> CharactersByFace { get; } = new(StringComparer.Ordinal);
+
+    public void Replay(PdfState state)
+    {
+        foreach (var op in _ops) op(state);
+        state.Graphics?.Dispose();
+        state.Graphics = null;
+    }
+
+    public void BeginPage(PageGeometry page) => _ops.Add(s =>
+    {
+        var margin = page.Bleed + page.Slug;
+        var width = page.TrimWidth + 2 * margin;
+        var height = page.TrimHeight + 2 * margin;
+        var p = s.Document.AddPage();
+        p.Width = XUnit.FromPoint(width);
+        p.Height = XUnit.FromPoint(height);
+        if (margin > 0)
+        {
+            p.TrimBox = new PdfRectangle(new XPoint(margin, margin), new XPoint(margin + page.TrimWidth, margin + page.TrimHeight));
+            var b = page.Slug;
+            p.BleedBox = new PdfRectangle(new XPoint(b, b), new XPoint(width - b, height - b));
+        }
+        // PDFsharp's structure builder needs the previous page's graphics alive while the next page is added.
+        var previous = s.Graphics;
+        s.Page = p;
+        s.Graphics = XGraphics.FromPdfPage(p);
+        previous?.Dispose();
+        s.Offset = margin;
+        s.MediaHeight = height;
+    });
+
+    public void EndPage() { }
+
+    public void Text(double x, double baseline, string text, string face, double size)
+    {
+        if (!CharactersByFace.TryGetValue(face, out var set)) CharactersByFace[face] = set = [];
+        foreach (var r in text.EnumerateRunes()) set.Add(r.Value);
+        _ops.Add(s => s.G.DrawString(text, s.Font(face, size), XBrushes.Black, x + s.Offset, baseline + s.Offset));
+    }
+
+    public void Line(double x1, double y1, double x2, double y2, double width) =>
+        _ops.Add(s => s.G.DrawLine(new XPen(XColors.Black, width), x1 + s.Offset, y1 + s.Offset, x2 + s.Offset, y2 + s.Offset));
+
+    public void FillCircle(double cx, double cy, double radius) =>
+        _ops.Add(s => s.G.DrawEllipse(XBrushes.Black, cx - radius + s.Offset, cy - radius + s.Offset, 2 * radius, 2 * radius));
+
+    public void Image(byte[] bytes, double x, double y, double width, double height) => _ops.Add(s =>
+    {
+        if (s.PendingFigureAlt is { } alt)
+        {
+            s.Structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(x + s.Offset, y + s.Offset, width, height));
+            s.PendingFigureAlt = null;
+            s.FigureOpened = true;
+        }
+        using var image = XImage.FromStream(new MemoryStream(bytes));
+        s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
+    });
+
+    public void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText) => _ops.Add(s =>
+    {
+        var rect = new PdfRectangle(new XPoint(x + s.Offset, s.PdfY(y + height)), new XPoint(x + width + s.Offset, s.PdfY(y)));
+        var link = uri is not null
+            ? PdfLinkAnnotation.CreateWebLink(rect, uri)
+            : PdfLinkAnnotation.CreateDocumentLink(rect, anchor ?? "");
+        link.Contents = altText;
+        s.Structure.BeginElement(link, altText);
+    });
+
+    public void EndLink() => _ops.Add(s => s.Structure.End());
+
+    public void Destination(string name, double y) => _ops.Add(s =>
+    {
+        if (!s.Destinations.Add(name)) return;
+        var pageNumber = s.Document.PageCount;
+        s.Document.AddNamedDestination(name, pageNumber, PdfNamedDestinationParameters.CreatePosition(0, s.PdfY(y), null));
+    });
+
+    public void Bookmark(int level, string title, double y) => _ops.Add(s =>
+    {
+        while (s.Outlines.Count < level) s.Outlines.Add(null);
+        var parent = level > 1 ? s.Outlines.Take(level - 1).LastOrDefault(o => o is not null) : null;
+        var outline = new PdfOutline(title, s.Page!) { PageDestinationType = PdfPageDestinationType.Xyz, Left = 0, Top = s.PdfY(y) };
+        (parent?.Outlines ?? s.Document.Outlines).Add(outline);
+        s.Outlines[level - 1] = outline;
+        for (var i = level; i < s.Outlines.Count; i++) s.Outlines[i] = null;
+    });
+
+    public void BeginTag(StructureTag tag, string? altText = null) => _ops.Add(s => StructureTags.Begin(s, tag, altText));
+
+    public void EndTag() => _ops.Add(StructureTags.End);
+
+    public void BeginArtifact() => _ops.Add(s => s.Structure.BeginArtifact());
+
+    public void EndArtifact() => _ops.Add(s => s.Structure.End());
+}

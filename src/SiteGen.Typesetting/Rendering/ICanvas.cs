@@ -1,0 +1,35 @@
+namespace SiteGen.Typesetting.Rendering;
+
+/// <summary>Logical structure tags (PDF/UA) the layout opens and closes around content.</summary>
+public enum StructureTag
+{
+    Document, Part, Sect, P, H1, H2, H3, H4, H5, H6, L, LI, Lbl, LBody, BlockQuote,
+    Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span,
+}
+
+/// <summary>A page's geometry in points. Content coordinates have their origin at the top-left of the trim box.</summary>
+public sealed record PageGeometry(int Number, double TrimWidth, double TrimHeight, double Bleed, double Slug);
+
+/// <summary>
+/// The drawing surface the layout talks to. Coordinates in points, y downward from the trim's top-left;
+/// text is placed by its baseline. The PDF back end and the recording canvas for tests implement it.
+/// </summary>
+public interface ICanvas
+{
+    void BeginPage(PageGeometry page);
+    void EndPage();
+    /// <param name="face">The measurer's face id for the text.</param>
+    void Text(double x, double baseline, string text, string face, double size);
+    void Line(double x1, double y1, double x2, double y2, double width);
+    void FillCircle(double cx, double cy, double radius);
+    void Image(byte[] bytes, double x, double y, double width, double height);
+    /// <summary>Starts a link (tagged Link with its annotation) over the rectangle; text drawn until <see cref="EndLink"/> is its content.</summary>
+    void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText);
+    void EndLink();
+    void Destination(string name, double y);
+    void Bookmark(int level, string title, double y);
+    void BeginTag(StructureTag tag, string? altText = null);
+    void EndTag();
+    void BeginArtifact();
+    void EndArtifact();
+}

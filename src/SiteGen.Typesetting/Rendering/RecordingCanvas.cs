@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Typesetting.Rendering;
+
+/// <summary>Records every call as a line of text, page by page; for layout tests and snapshots.</summary>
+public sealed class RecordingCanvas : ICanvas
+{
+    private readonly List<List<string>> _pages = [];
+    private List<string> Current => _pages[^1];
+
+    public IReadOnlyList<IReadOnlyList<string>> Pages => _pages;
+    public List<(int Page, double X, double Baseline, string Text, double Size)> Texts { get; } = [];
+    public List<(int Page, string Name, double Y)> Destinations { get; } = [];
+    public int ArtifactDepth { get; private set; }
+
+    /// <summary>Concatenated text drawn on a page outside artifacts, in drawing order.</summary>
+    public string PageText(int page) => string.Concat(Texts.Where(t => t.Page == page).Select(t => t.Text));
+
+    public void BeginPage(PageGeometry page) => _pages.Add([$"page {page.Number}"]);
+    public void EndPage() => Current.Add("end page");
+
+    public void Text(double x, double baseline, string text, string face, double size)
+    {
+        Current.Add(F($"text {x:0.##} {baseline:0.##} {size:0.##} {text}"));
+        if (ArtifactDepth == 0) Texts.Add((_pages.Count, x, baseline, text, size));
+    }
+
+    public void Line(double x1, double y1, double x2, double y2, double width) => Current.Add(F($"line {x1:0.##} {y1:0.##} {x2:0.##} {y2:0.##}"));
+    public void FillCircle(double cx, double cy, double radius) => Current.Add(F($"dot {cx:0.##} {cy:0.##}"));
+    public void Image(byte[] bytes, double x, double y, double width, double height) => Current.Add(F($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
+    public void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText) =>
+        Current.Add($"link {uri ?? "#" + anchor}");
+    public void EndLink() => Current.Add("end link");
+    public void Destination(string name, double y)
+    {
+        Current.Add(F($"dest {name} {y:0.##}"));
+        Destinations.Add((_pages.Count, name, y));
+    }
+    public void Bookmark(int level, string title, double y) => Current.Add($"bookmark {level} {title}");
+    public void BeginTag(StructureTag tag, string? altText = null) => Current.Add($"<{tag}>");
+    public void EndTag() => Current.Add("</>");
+    public void BeginArtifact() { ArtifactDepth++; Current.Add("<artifact>"); }
+    public void EndArtifact() { ArtifactDepth--; Current.Add("</artifact>"); }
+
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        foreach (var page in _pages) foreach (var line in page) sb.AppendLine(line);
+        return sb.ToString();
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

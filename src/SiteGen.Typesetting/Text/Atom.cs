@@ -1,0 +1,31 @@
+using SiteGen.Typesetting.Model;
+
+namespace SiteGen.Typesetting.Text;
+
+internal enum AtomKind { Han, Latin, Space, Punct, NoteMark }
+
+/// <summary>The smallest piece the line breaker moves: a Han character, a mark, a Latin word, a space.</summary>
+internal sealed record Atom
+{
+    public required string Text { get; init; }
+    public required string Face { get; init; }
+    public required TextStyle Style { get; init; }
+    public required double Width { get; init; }
+    public required AtomKind Kind { get; init; }
+    public bool NoStart { get; init; }
+    public bool NoEnd { get; init; }
+    /// <summary>Blank half-em a full-width mark may give up (rule 6/8).</summary>
+    public double Shrink { get; init; }
+    /// <summary>True when the blank is on the left (opening marks), so the glyph moves left when shrunk.</summary>
+    public bool ShrinkLeft { get; init; }
+    public bool Emphasis { get; init; }
+    public LinkRun? Link { get; init; }
+    public FootnoteRun? Note { get; init; }
+    /// <summary>Index of the inline span the atom came from, to group link rectangles.</summary>
+    public int Span { get; init; }
+
+    public bool IsLatinLike => Kind is AtomKind.Latin;
+}
+
+/// <summary>Inline text with its style, as the tokenizer receives it.</summary>
+internal sealed record InlineSpan(string Text, TextStyle Style, bool Emphasis = false, LinkRun? Link = null, FootnoteRun? Note = null);

@@ -1,0 +1,94 @@
+namespace SiteGen.Typesetting.Text;
+
+/// <summary>Greedy Chinese line breaking: fill each line as far as shrinking allows (rules 3-6), then justify (7-9).</summary>
+internal static class LineBreaker
+{
+    private const double Epsilon = 1e-6;
+
+    /// <param name="firstIndent">Space before the first line (rule 10's 2 em indent).</param>
+    public static List<SetLine> Break(IReadOnlyList<Atom> atoms, double measure, double firstIndent, bool justify)
+    {
+        var ends = BreakPoints(atoms, measure, firstIndent, 0);
+        AvoidLonelyLastCharacter(atoms, measure, firstIndent, ends);
+        var lines = new List<SetLine>();
+        var start = 0;
+        for (var i = 0; i < ends.Count; i++)
+        {
+            var width = measure - (i == 0 ? firstIndent : 0);
+            var isLast = i == ends.Count - 1;
+            lines.Add(Justifier.Set(new LineMetrics(atoms, start, ends[i]), width, justify && !isLast, isLast));
+            start = ends[i];
+        }
+        return lines;
+    }
+
+    public static bool CanBreakBefore(IReadOnlyList<Atom> atoms, int e)
+    {
+        if (e <= 0 || e >= atoms.Count) return true;
+        var a = atoms[e - 1];
+        var b = atoms[e];
+        if (b.Kind == AtomKind.Space) return false;
+        if (b.NoStart || a.NoEnd) return false;
+        // Rule 5: Latin words, numbers and their neighbouring non-space pieces stay whole.
+        if (a.IsLatinLike && b.IsLatinLike) return false;
+        return true;
+    }
+
+    private static List<int> BreakPoints(IReadOnlyList<Atom> atoms, double measure, double firstIndent, int from)
+    {
+        var ends = new List<int>();
+        var start = from;
+        while (start < atoms.Count)
+        {
+            var width = measure - (start == 0 ? firstIndent : 0);
+            var end = LongestFit(atoms, start, width);
+            ends.Add(end);
+            start = end;
+            while (start < atoms.Count && atoms[start].Kind == AtomKind.Space) start++;
+            if (start == atoms.Count && ends[^1] != atoms.Count) ends[^1] = atoms.Count;
+        }
+        return ends;
+    }
+
+    private static int LongestFit(IReadOnlyList<Atom> atoms, int start, double width)
+    {
+        var best = -1;
+        for (var e = start + 1; e <= atoms.Count; e++)
+        {
+            if (!CanBreakBefore(atoms, e)) continue;
+            if (new LineMetrics(atoms, start, e).Minimum <= width + Epsilon) best = e;
+            else return best > 0 ? best : e; // nothing fits: an overfull line is the only way forward
+        }
+        return atoms.Count;
+    }
+
+    /// <summary>Rule 11: a paragraph's last line holds more than one character (punctuation aside).</summary>
+    private static void AvoidLonelyLastCharacter(IReadOnlyList<Atom> atoms, double measure, double firstIndent, List<int> ends)
+    {
+        for (var attempt = 0; attempt < 3 && ends.Count >= 2; attempt++)
+        {
+            var lastStart = ends[^2];
+            if (Characters(atoms, lastStart, atoms.Count) > 1) return;
+            var prevStart = ends.Count >= 3 ? ends[^3] : 0;
+            var earlier = -1;
+            for (var e = ends[^2] - 1; e > prevStart + 1; e--)
+                if (CanBreakBefore(atoms, e)) { earlier = e; break; }
+            if (earlier < 0) return;
+            ends.RemoveRange(ends.Count - 2, 2);
+            ends.Add(earlier);
+            var rest = BreakPoints(atoms, measure, firstIndent, earlier);
+            ends.AddRange(rest);
+        }
+    }
+
+    private static int Characters(IReadOnlyList<Atom> atoms, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (atoms[i].Kind == AtomKind.Han) count++;
+            else if (atoms[i].Kind == AtomKind.Latin) count += atoms[i].Text.Length;
+        }
+        return count;
+    }
+}

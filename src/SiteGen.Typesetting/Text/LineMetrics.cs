@@ -1,0 +1,63 @@
+namespace SiteGen.Typesetting.Text;
+
+/// <summary>Natural widths, gaps and shrink of a candidate line (atoms start..end), shared by breaking and justifying.</summary>
+internal sealed class LineMetrics
+{
+    public const double HanLatinGapEm = 0.25;
+    public const double HanLatinGapMaxEm = 1.0 / 3;
+
+    public LineMetrics(IReadOnlyList<Atom> atoms, int start, int end)
+    {
+        while (start < end && atoms[start].Kind == AtomKind.Space) start++;
+        while (end > start && atoms[end - 1].Kind == AtomKind.Space) end--;
+        Atoms = [.. atoms.Skip(start).Take(end - start)];
+        var n = Atoms.Count;
+        Advance = new double[n];
+        LeftCut = new double[n];
+        Gap = new double[n];
+        Shrinkable = new double[n];
+        for (var k = 0; k < n; k++)
+        {
+            Advance[k] = Atoms[k].Width;
+            Shrinkable[k] = Atoms[k].Shrink;
+        }
+        for (var k = 1; k < n; k++)
+        {
+            Gap[k] = GapBetween(Atoms[k - 1], Atoms[k]);
+            // Rule 6: two adjacent full-width marks share one half-em blank (1.5 em together).
+            var a = Atoms[k - 1];
+            var b = Atoms[k];
+            if (Shrinkable[k - 1] > 0 && Shrinkable[k] > 0)
+            {
+                if (!a.ShrinkLeft) { Advance[k - 1] -= Shrinkable[k - 1]; Shrinkable[k - 1] = 0; }
+                else if (b.ShrinkLeft) { Advance[k] -= Shrinkable[k]; LeftCut[k] = Shrinkable[k]; Shrinkable[k] = 0; }
+            }
+        }
+        Natural = Advance.Sum() + Gap.Sum();
+        // Only marks with a right-hand blank gain anything at the end of a line.
+        EndShrink = n > 0 && !Atoms[n - 1].ShrinkLeft ? Shrinkable[n - 1] : 0;
+        InnerShrink = n > 1 ? Shrinkable.Take(n - 1).Sum() : 0;
+    }
+
+    public IReadOnlyList<Atom> Atoms { get; }
+    public double[] Advance { get; }
+    public double[] LeftCut { get; }
+    public double[] Gap { get; }
+    public double[] Shrinkable { get; }
+    public double Natural { get; }
+    public double EndShrink { get; }
+    public double InnerShrink { get; }
+    public double Minimum => Natural - EndShrink - InnerShrink;
+
+    /// <summary>Rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation.</summary>
+    internal static double GapBetween(Atom a, Atom b)
+    {
+        var hanLatin = (a.Kind == AtomKind.Han && IsAlnumWord(b)) || (IsAlnumWord(a) && b.Kind == AtomKind.Han);
+        if (!hanLatin) return 0;
+        var size = a.Kind == AtomKind.Han ? a.Style.Size : b.Style.Size;
+        return HanLatinGapEm * size;
+    }
+
+    private static bool IsAlnumWord(Atom a) =>
+        a.Kind == AtomKind.Latin && a.Text.EnumerateRunes().Any(r => CharClass.IsLatinLetterOrDigit(r.Value));
+}

@@ -1,0 +1,119 @@
+using System.Text;
+
+namespace SiteGen.Typesetting.Text;
+
+/// <summary>Cuts styled spans into atoms, resolving each character to a face (the fallback chain lives in the measurer).</summary>
+internal sealed class Tokenizer(ITextMeasurer measurer)
+{
+    /// <param name="missing">Called with each character no font has; the character is left out.</param>
+    public List<Atom> Tokenize(IReadOnlyList<InlineSpan> spans, Action<int> missing)
+    {
+        var atoms = new List<Atom>();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Note is not null)
+            {
+                atoms.Add(NoteMark(span, s, missing));
+                continue;
+            }
+            var cps = Normalize(span.Text, s > 0 ? Last(spans[s - 1].Text) : 0, s + 1 < spans.Count ? First(spans[s + 1].Text) : 0);
+            var i = 0;
+            while (i < cps.Count)
+            {
+                var cp = cps[i];
+                if (CharClass.IsSpace(cp))
+                {
+                    while (i < cps.Count && CharClass.IsSpace(cps[i])) i++;
+                    var face = measurer.FaceFor(span.Style, ' ') ?? FixedWidthMeasurer.Face;
+                    atoms.Add(Make(" ", face, span, s, AtomKind.Space, measurer.AdvanceEm(face, ' ')));
+                    continue;
+                }
+                var f = measurer.FaceFor(span.Style, cp);
+                if (f is null) { missing(cp); i++; continue; }
+                if ((cp == '…' || cp == '—') && i + 1 < cps.Count && cps[i + 1] == cp)
+                {
+                    // Rule 2: …… and —— are one unbreakable unit.
+                    var text = char.ConvertFromUtf32(cp) + char.ConvertFromUtf32(cp);
+                    atoms.Add(Make(text, f, span, s, AtomKind.Punct, 2 * measurer.AdvanceEm(f, cp)));
+                    i += 2;
+                    continue;
+                }
+                if (CharClass.StandsAlone(cp))
+                {
+                    atoms.Add(Wide(cp, f, span, s));
+                    i++;
+                    continue;
+                }
+                var word = new StringBuilder();
+                double em = 0;
+                while (i < cps.Count && !CharClass.IsSpace(cps[i]) && !CharClass.StandsAlone(cps[i])
+                       && measurer.FaceFor(span.Style, cps[i]) == f)
+                {
+                    word.Append(char.ConvertFromUtf32(cps[i]));
+                    em += measurer.AdvanceEm(f, cps[i]);
+                    i++;
+                }
+                atoms.Add(Make(word.ToString(), f, span, s, AtomKind.Latin, em));
+            }
+        }
+        return atoms;
+    }
+
+    private Atom Wide(int cp, string face, InlineSpan span, int s)
+    {
+        var em = measurer.AdvanceEm(face, cp);
+        var kind = CharClass.IsHan(cp) ? AtomKind.Han : AtomKind.Punct;
+        var shrinkable = CharClass.IsLeftGlyphPunct(cp) || CharClass.IsRightGlyphPunct(cp);
+        return Make(char.ConvertFromUtf32(cp), face, span, s, kind, em) with
+        {
+            NoStart = CharClass.IsNoStart(cp),
+            NoEnd = CharClass.IsNoEnd(cp),
+            Shrink = shrinkable ? em * span.Style.Size / 2 : 0,
+            ShrinkLeft = CharClass.IsRightGlyphPunct(cp),
+        };
+    }
+
+    private Atom NoteMark(InlineSpan span, int s, Action<int> missing)
+    {
+        var style = span.Style with { Size = span.Style.Size * 0.6 };
+        var em = 0.0;
+        var face = FixedWidthMeasurer.Face;
+        foreach (var r in span.Note!.Label.EnumerateRunes())
+        {
+            var f = measurer.FaceFor(style, r.Value);
+            if (f is null) { missing(r.Value); continue; }
+            face = f;
+            em += measurer.AdvanceEm(f, r.Value);
+        }
+        return new Atom
+        {
+            Text = span.Note.Label, Face = face, Style = style, Width = em * style.Size, Kind = AtomKind.NoteMark,
+            NoStart = true, Note = span.Note, Span = s,
+        };
+    }
+
+    private static Atom Make(string text, string face, InlineSpan span, int s, AtomKind kind, double em) => new()
+    {
+        Text = text, Face = face, Style = span.Style, Width = em * span.Style.Size, Kind = kind,
+        Emphasis = span.Emphasis, Link = span.Link, Span = s,
+    };
+
+    /// <summary>Rule 1: ASCII punctuation touching Han becomes full-width.</summary>
+    private static List<int> Normalize(string text, int before, int after)
+    {
+        var cps = text.EnumerateRunes().Select(r => r.Value).ToList();
+        for (var i = 0; i < cps.Count; i++)
+        {
+            var full = CharClass.FullWidthOf(cps[i]);
+            if (full == cps[i]) continue;
+            var prev = i > 0 ? cps[i - 1] : before;
+            var next = i + 1 < cps.Count ? cps[i + 1] : after;
+            if (CharClass.IsWide(prev) || CharClass.IsWide(next)) cps[i] = full;
+        }
+        return cps;
+    }
+
+    private static int First(string text) => text.Length == 0 ? 0 : char.ConvertToUtf32(text, 0);
+    private static int Last(string text) => text.Length == 0 ? 0 : text.EnumerateRunes().Last().Value;
+}

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SiteGen.Archive;
+
+/// <summary>
+/// Re-checks a zipped BagIt bag (RFC 8493): the declaration, every payload and tag manifest line (missing
+/// or altered files, named), payload files no manifest lists, and the Payload-Oxum. A damaged bag is a
+/// finding, never an exception; only a zip that cannot be read at all is reported as unreadable.
+/// </summary>
+public static class BagVerifier
+{
+    private static readonly ImmutableDictionary<string, Func<byte[], byte[]>> Algorithms =
+        new Dictionary<string, Func<byte[], byte[]>>
+        {
+            ["sha256"] = SHA256.HashData,
+            ["sha512"] = SHA512.HashData,
+            ["sha1"] = SHA1.HashData,
+            ["md5"] = MD5.HashData,
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    public static BagVerification Verify(string zipPath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(zipPath);
+            return Verify(stream, zipPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BagVerification.Unreadable(zipPath, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    public static BagVerification Verify(Stream zipStream, string name)
+    {
+        BagContents? bag;
+        string? reason;
+        try
+        {
+            using var zip = new ZipArchive(zipStream, ZipArchiveMode.Read, leaveOpen: true);
+            (bag, reason) = BagContents.Read(zip);
+        }
+        catch (InvalidDataException e)
+        {
+            return BagVerification.Unreadable(name, $"not a readable zip: {e.Message}");
+        }
+
+        if (bag is null)
+        {
+            return new BagVerification(name, true, 0, [new BagFinding(null, reason!)]);
+        }
+
+        var findings = new List<BagFinding>(bag.Problems);
+        CheckDeclaration(bag, findings);
+        var manifests = bag.Files.Keys.Where(p => IsManifest(p, "manifest-")).Order(StringComparer.Ordinal).ToList();
+        if (manifests.Count == 0)
+        {
+            findings.Add(new BagFinding(null, "no payload manifest (manifest-<algorithm>.txt)"));
+        }
+
+        foreach (var manifest in manifests)
+        {
+            CheckManifest(bag, manifest, payload: true, findings);
+        }
+
+        foreach (var manifest in bag.Files.Keys.Where(p => IsManifest(p, "tagmanifest-")).Order(StringComparer.Ordinal))
+        {
+            CheckManifest(bag, manifest, payload: false, findings);
+        }
+
+        CheckPayloadOxum(bag, findings);
+        var payloadCount = bag.Files.Keys.Count(IsPayload);
+        return new BagVerification(name, true, payloadCount, [.. findings]);
+    }
+
+    private static void CheckDeclaration(BagContents bag, List<BagFinding> findings)
+    {
+        if (!bag.Files.TryGetValue("bagit.txt", out var bytes))
+        {
+            findings.Add(new BagFinding("bagit.txt", "missing: every bag starts with its declaration"));
+            return;
+        }
+
+        var fields = Fields(Encoding.UTF8.GetString(bytes));
+        if (!fields.TryGetValue("BagIt-Version", out var version) || version is not ("1.0" or "0.97"))
+        {
+            findings.Add(new BagFinding("bagit.txt", $"BagIt-Version is '{version}', expected 1.0"));
+        }
+
+        if (!fields.TryGetValue("Tag-File-Character-Encoding", out var encoding) || !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
+        {
+            findings.Add(new BagFinding("bagit.txt", $"Tag-File-Character-Encoding is '{encoding}', expected UTF-8"));
+        }
+    }
+
+    private static void CheckManifest(BagContents bag, string manifest, bool payload, List<BagFinding> findings)
+    {
+        var algorithm = manifest[(manifest.IndexOf('-') + 1)..^4];
+        if (!Algorithms.TryGetValue(algorithm, out var hash))
+        {
+            findings.Add(new BagFinding(manifest, $"unsupported checksum algorithm '{algorithm}'"));
+            return;
+        }
+
+        var (lines, problems) = ManifestLine.Parse(manifest, Encoding.UTF8.GetString(bag.Files[manifest]));
+        findings.AddRange(problems);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (!listed.Add(line.Path))
+            {
+                findings.Add(new BagFinding(line.Path, $"listed twice in {manifest}"));
+                continue;
+            }
+
+            if (bag.Corrupt.Contains(line.Path))
+            {
+                continue; // already reported, by name, when the zip was read
+            }
+
+            if (IsPayload(line.Path) != payload || line.Path.StartsWith('/') || line.Path.Split('/').Contains(".."))
+            {
+                findings.Add(new BagFinding(line.Path, $"{manifest} line {line.Number} names a file it may not list"));
+            }
+            else if (!bag.Files.TryGetValue(line.Path, out var content))
+            {
+                findings.Add(new BagFinding(line.Path, $"missing: listed in {manifest} but not in the bag"));
+            }
+            else if (Convert.ToHexStringLower(hash(content)) != line.Checksum)
+            {
+                findings.Add(new BagFinding(line.Path, $"altered: its {algorithm} does not match {manifest}"));
+            }
+        }
+
+        if (payload)
+        {
+            foreach (var extra in bag.Files.Keys.Where(p => IsPayload(p) && !listed.Contains(p)).Order(StringComparer.Ordinal))
+            {
+                findings.Add(new BagFinding(extra, $"extra: in the payload but not listed in {manifest}"));
+            }
+        }
+    }
+
+    private static void CheckPayloadOxum(BagContents bag, List<BagFinding> findings)
+    {
+        // A damaged entry has no trustworthy size; it is already reported by name.
+        if (bag.Corrupt.Any(IsPayload) || !bag.Files.TryGetValue("bag-info.txt", out var info) ||
+            !Fields(Encoding.UTF8.GetString(info)).TryGetValue("Payload-Oxum", out var oxum))
+        {
+            return;
+        }
+
+        var payload = bag.Files.Where(f => IsPayload(f.Key)).ToList();
+        var actual = string.Create(CultureInfo.InvariantCulture, $"{payload.Sum(f => f.Value.LongLength)}.{payload.Count}");
+        if (oxum != actual)
+        {
+            findings.Add(new BagFinding("bag-info.txt", $"Payload-Oxum is {oxum} but the payload is {actual} (octets.files)"));
+        }
+    }
+
+    /// <summary>"Label: value" lines; continuation lines (starting with whitespace) are folded in.</summary>
+    private static Dictionary<string, string> Fields(string text)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? last = null;
+        foreach (var line in text.Split('\n').Select(l => l.TrimEnd('\r')))
+        {
+            if (line.Length > 0 && char.IsWhiteSpace(line[0]) && last is not null)
+            {
+                fields[last] += " " + line.Trim();
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon > 0)
+            {
+                last = line[..colon].Trim();
+                fields.TryAdd(last, line[(colon + 1)..].Trim());
+            }
+        }
+
+        return fields;
+    }
+
+    private static bool IsManifest(string path, string prefix) =>
+        !path.Contains('/') && path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(".txt", StringComparison.Ordinal);
+
+    private static bool IsPayload(string path) => path.StartsWith("data/", StringComparison.Ordinal);
+}

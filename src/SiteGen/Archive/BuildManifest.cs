@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Pipeline;
+using SiteGen.Site;
+
+namespace SiteGen.Archive;
+
+/// <summary>
+/// manifest.json: every file of the build with size and SHA-256, then each report's formats. Written by
+/// hand with Utf8JsonWriter so property order is fixed and nothing (no time, no path) varies between builds.
+/// </summary>
+internal static class BuildManifest
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Titles stay readable Chinese instead of \uXXXX escapes; the file is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Write(BuildState state)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("site", state.Site.BaseUrl);
+            json.WriteStartArray("files");
+            foreach (var file in state.Files.Values.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteNumber("size", file.Size);
+                json.WriteString("sha256", Sha256.Hex(file.Content));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("reports");
+            foreach (var report in state.Reports.OrderBy(r => r.Slug, StringComparer.Ordinal))
+            {
+                WriteReport(json, state, report);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, BuildState state, Model.Report report)
+    {
+        json.WriteStartObject();
+        json.WriteString("slug", report.Slug);
+        json.WriteString("title", report.Metadata.Title);
+        json.WriteString("date", report.Metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("lang", report.Metadata.Lang);
+        json.WriteString("identifier", ReportIdentifier.UrnOf(state.Site, report.Slug));
+        json.WriteStartArray("formats");
+        foreach (var format in state.FormatsOf(report.Slug))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", format.Kind);
+            json.WriteString("label", format.Label);
+            json.WriteString("path", format.Path);
+            json.WriteString("mediaType", format.MediaType);
+            // The size of the file as finally written: a page re-rendered after packing may have changed.
+            json.WriteNumber("size", state.Files.TryGetValue(format.Path, out var file) ? file.Size : format.Size);
+            if (format.PageCount is { } pages)
+            {
+                json.WriteNumber("pages", pages);
+            }
+            else
+            {
+                json.WriteNull("pages");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

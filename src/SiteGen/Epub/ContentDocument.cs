@@ -1,0 +1,131 @@
+using System.Xml;
+using SiteGen.Model;
+
+namespace SiteGen.Epub;
+
+/// <summary>The book's one content document, chapter.xhtml: a title block, the report, its notes.</summary>
+internal static class ContentDocument
+{
+    public const string FileName = "chapter.xhtml";
+
+    public static byte[] Write(Report report, Uri reportUrl, EpubImageCatalog images, EpubText text)
+    {
+        var meta = report.Metadata;
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Xhtml.Settings(indent: false)))
+        {
+            var inlines = new XhtmlInlineWriter(xml, reportUrl, images);
+            var blocks = new XhtmlBlockWriter(xml, inlines, images);
+            xml.WriteStartDocument();
+            xml.WriteWhitespace("\n");
+            xml.WriteDocType("html", null, null, null);
+            xml.WriteWhitespace("\n");
+            xml.WriteStartElement("html", Xhtml.Namespace);
+            xml.WriteAttributeString("xmlns", "epub", null, Xhtml.OpsNamespace);
+            xml.WriteAttributeString("lang", meta.Lang);
+            xml.WriteAttributeString("xml", "lang", null, meta.Lang);
+            xml.WriteWhitespace("\n");
+            WriteHead(xml, meta.Title);
+            xml.WriteStartElement("body", Xhtml.Namespace);
+            xml.WriteWhitespace("\n");
+            xml.WriteStartElement("section", Xhtml.Namespace);
+            xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "bodymatter chapter");
+            xml.WriteWhitespace("\n");
+            WriteTitleBlock(xml, meta);
+            blocks.WriteBlocks(report.Blocks);
+            xml.WriteFullEndElement();
+            xml.WriteWhitespace("\n");
+            if (!report.Footnotes.IsEmpty)
+            {
+                WriteNotes(xml, report, blocks, text);
+            }
+
+            xml.WriteFullEndElement();
+            xml.WriteWhitespace("\n");
+            xml.WriteFullEndElement();
+            xml.WriteWhitespace("\n");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteHead(XmlWriter xml, string title)
+    {
+        xml.WriteStartElement("head", Xhtml.Namespace);
+        xml.WriteStartElement("meta", Xhtml.Namespace);
+        xml.WriteAttributeString("charset", "utf-8");
+        xml.WriteEndElement();
+        xml.WriteElementString("title", Xhtml.Namespace, title);
+        xml.WriteStartElement("link", Xhtml.Namespace);
+        xml.WriteAttributeString("rel", "stylesheet");
+        xml.WriteAttributeString("type", "text/css");
+        xml.WriteAttributeString("href", EpubStylesheet.Href);
+        xml.WriteEndElement();
+        xml.WriteFullEndElement();
+        xml.WriteWhitespace("\n");
+    }
+
+    /// <summary>The title as the HTML page's header shows it; no ids, so none can clash with the report's.</summary>
+    private static void WriteTitleBlock(XmlWriter xml, ReportMetadata meta)
+    {
+        xml.WriteStartElement("header", Xhtml.Namespace);
+        xml.WriteAttributeString("class", "title-block");
+        if (meta.Kicker is { } kicker)
+        {
+            Paragraph(xml, "kicker", kicker);
+        }
+
+        xml.WriteElementString("h1", Xhtml.Namespace, meta.Title);
+        if (meta.Subtitle is { } subtitle)
+        {
+            Paragraph(xml, "subtitle", subtitle);
+        }
+
+        if ((meta.Byline ?? meta.Author) is { } byline)
+        {
+            Paragraph(xml, "byline", byline);
+        }
+
+        xml.WriteFullEndElement();
+        xml.WriteWhitespace("\n");
+    }
+
+    private static void WriteNotes(XmlWriter xml, Report report, XhtmlBlockWriter blocks, EpubText text)
+    {
+        xml.WriteStartElement("section", Xhtml.Namespace);
+        xml.WriteAttributeString("class", "notes");
+        xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "endnotes");
+        xml.WriteAttributeString("role", "doc-endnotes");
+        xml.WriteElementString("h2", Xhtml.Namespace, text.Notes);
+        xml.WriteStartElement("ol", Xhtml.Namespace);
+        foreach (var note in report.Footnotes.OrderBy(n => n.Number))
+        {
+            xml.WriteStartElement("li", Xhtml.Namespace);
+            xml.WriteAttributeString("id", note.Id);
+            xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "endnote");
+            blocks.WriteBlocks(note.Blocks);
+            foreach (var refId in note.RefIds)
+            {
+                xml.WriteStartElement("a", Xhtml.Namespace);
+                xml.WriteAttributeString("href", "#" + refId);
+                xml.WriteAttributeString("role", "doc-backlink");
+                xml.WriteString(text.BackToText);
+                xml.WriteFullEndElement();
+            }
+
+            xml.WriteFullEndElement();
+        }
+
+        xml.WriteFullEndElement();
+        xml.WriteFullEndElement();
+        xml.WriteWhitespace("\n");
+    }
+
+    private static void Paragraph(XmlWriter xml, string cssClass, string content)
+    {
+        xml.WriteStartElement("p", Xhtml.Namespace);
+        xml.WriteAttributeString("class", cssClass);
+        xml.WriteString(content);
+        xml.WriteFullEndElement();
+    }
+}

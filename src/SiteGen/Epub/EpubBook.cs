@@ -1,0 +1,39 @@
+using SiteGen.Model;
+
+namespace SiteGen.Epub;
+
+/// <summary>What the package document says about a book: the report, its identity and its packed images.</summary>
+internal sealed record EpubBook(Report Report, string Identifier, string? Publisher, EpubImageCatalog Images)
+{
+    /// <summary>dcterms:modified must be a UTC timestamp; it comes from the report's date, never the clock.</summary>
+    public string Modified =>
+        Report.Metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    public bool HasImages => !Images.Images.IsEmpty;
+
+    /// <summary>Every image that is shown carries alt text (figure or inline).</summary>
+    public bool AllImagesHaveAlt => ImageRefs().All(i => !string.IsNullOrWhiteSpace(i.Alt));
+
+    private IEnumerable<ImageRef> ImageRefs() =>
+        Flatten(Report.Blocks).Where(i => Images.HrefOf(i) is not null);
+
+    private static IEnumerable<ImageRef> Flatten(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+    {
+        FigureBlock { Image: { } image } => [image],
+        ParagraphBlock p => Inlines(p.Content),
+        HeadingBlock h => Inlines(h.Content),
+        ListBlock l => l.Items.SelectMany(i => Flatten(i.Blocks)),
+        QuoteBlock q => Flatten(q.Blocks),
+        TableBlock t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => Inlines(c.Content)),
+        _ => [],
+    });
+
+    private static IEnumerable<ImageRef> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
+    {
+        ImageInline image => [image.Image],
+        StrongInline s => Inlines(s.Children),
+        EmphasisInline e => Inlines(e.Children),
+        LinkInline l => Inlines(l.Children),
+        _ => Enumerable.Empty<ImageRef>(),
+    });
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Site;
+
+namespace SiteGen.Epub;
+
+/// <summary>Packs one report into EPUB bytes: mimetype first and stored, then the container and the book.</summary>
+internal static class EpubWriter
+{
+    public const string MediaType = "application/epub+zip";
+    private const string Root = "EPUB/";
+
+    public static byte[] Write(Report report, SiteSettings site, EpubImageCatalog images)
+    {
+        var book = new EpubBook(report, ReportIdentifier.UrnOf(site, report.Slug), site.Publisher, images);
+        var text = EpubText.For(report.Metadata.Lang);
+        var reportUrl = new Uri(ReportIdentifier.UrlOf(site, report.Slug));
+        var entries = new List<ZipItem>
+        {
+            new("mimetype", Encoding.ASCII.GetBytes(MediaType), Store: true),
+            new("META-INF/container.xml", ContainerXml()),
+            new(Root + PackageDocument.FileName, PackageDocument.Write(book, text)),
+            new(Root + NavDocument.FileName, NavDocument.Write(report, text)),
+            new(Root + ContentDocument.FileName, ContentDocument.Write(report, reportUrl, images, text)),
+            new(Root + EpubStylesheet.Href, EpubStylesheet.Content),
+        };
+        entries.AddRange(images.Images.Select(i => new ZipItem(Root + i.Href, i.Content)));
+        return DeterministicZip.Create(entries, report.Metadata.Date);
+    }
+
+    private static byte[] ContainerXml() => Encoding.UTF8.GetBytes(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+          <rootfiles>
+            <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+          </rootfiles>
+        </container>
+
+        """);
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Xml;
+using SiteGen.Model;
+
+namespace SiteGen.Epub;
+
+/// <summary>nav.xhtml: the table of contents from the report's headings, plus landmarks.</summary>
+internal static class NavDocument
+{
+    public const string FileName = "nav.xhtml";
+
+    public static byte[] Write(Report report, EpubText text)
+    {
+        var meta = report.Metadata;
+        var entries = NavEntry.Tree(report.Headings);
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, Xhtml.Settings(indent: true)))
+        {
+            xml.WriteStartDocument();
+            xml.WriteDocType("html", null, null, null);
+            xml.WriteStartElement("html", Xhtml.Namespace);
+            xml.WriteAttributeString("xmlns", "epub", null, Xhtml.OpsNamespace);
+            xml.WriteAttributeString("lang", meta.Lang);
+            xml.WriteAttributeString("xml", "lang", null, meta.Lang);
+            xml.WriteStartElement("head", Xhtml.Namespace);
+            xml.WriteStartElement("meta", Xhtml.Namespace);
+            xml.WriteAttributeString("charset", "utf-8");
+            xml.WriteEndElement();
+            xml.WriteElementString("title", Xhtml.Namespace, $"{meta.Title} · {text.Contents}");
+            xml.WriteFullEndElement();
+            xml.WriteStartElement("body", Xhtml.Namespace);
+
+            xml.WriteStartElement("nav", Xhtml.Namespace);
+            xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "toc");
+            xml.WriteAttributeString("id", "toc");
+            xml.WriteAttributeString("role", "doc-toc");
+            xml.WriteElementString("h1", Xhtml.Namespace, text.Contents);
+            if (entries.IsEmpty)
+            {
+                // A nav list may not be empty: a report without headings gets one entry, its title.
+                entries = [new NavEntry("", meta.Title, 1, [])];
+            }
+
+            WriteList(xml, entries);
+            xml.WriteFullEndElement();
+
+            WriteLandmarks(xml, meta.Title, text);
+            xml.WriteFullEndElement();
+            xml.WriteFullEndElement();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteList(XmlWriter xml, ImmutableArray<NavEntry> entries)
+    {
+        xml.WriteStartElement("ol", Xhtml.Namespace);
+        foreach (var entry in entries)
+        {
+            xml.WriteStartElement("li", Xhtml.Namespace);
+            Link(xml, entry.Id.Length == 0 ? ContentDocument.FileName : $"{ContentDocument.FileName}#{entry.Id}", entry.Text);
+            if (!entry.Children.IsEmpty)
+            {
+                WriteList(xml, entry.Children);
+            }
+
+            xml.WriteFullEndElement();
+        }
+
+        xml.WriteFullEndElement();
+    }
+
+    private static void WriteLandmarks(XmlWriter xml, string title, EpubText text)
+    {
+        xml.WriteStartElement("nav", Xhtml.Namespace);
+        xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "landmarks");
+        xml.WriteAttributeString("hidden", "hidden");
+        xml.WriteStartElement("ol", Xhtml.Namespace);
+        foreach (var (type, href, label) in new[]
+                 {
+                     ("toc", NavDocument.FileName + "#toc", text.Contents),
+                     ("bodymatter", ContentDocument.FileName, title),
+                 })
+        {
+            xml.WriteStartElement("li", Xhtml.Namespace);
+            xml.WriteStartElement("a", Xhtml.Namespace);
+            xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, type);
+            xml.WriteAttributeString("href", href);
+            xml.WriteString(label);
+            xml.WriteFullEndElement();
+            xml.WriteFullEndElement();
+        }
+
+        xml.WriteFullEndElement();
+        xml.WriteFullEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string href, string label)
+    {
+        xml.WriteStartElement("a", Xhtml.Namespace);
+        xml.WriteAttributeString("href", href);
+        xml.WriteString(label);
+        xml.WriteFullEndElement();
+    }
+}

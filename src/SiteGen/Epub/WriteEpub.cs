@@ -1,0 +1,44 @@
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Epub;
+
+/// <summary>Render phase: writes &lt;slug&gt;/&lt;slug&gt;.epub for every report and lists it as a format.</summary>
+public sealed class WriteEpub : IBuildStep
+{
+    public string Name => "WriteEpub";
+
+    public BuildState Run(BuildState state, BuildContext context)
+    {
+        if (!context.Options.BuildEpub)
+        {
+            return state;
+        }
+
+        foreach (var report in state.Reports)
+        {
+            var images = EpubImageCatalog.Build(report.ImagePaths, path => ReadInput(context, path));
+            foreach (var left in images.Unsupported)
+            {
+                context.Diagnostics.Warning(DiagnosticCodes.EpubImageTypeUnsupported,
+                    $"image '{left}' is not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it",
+                    SourceLocation.FileOnly(report.SourcePath));
+            }
+
+            var path = $"{report.Slug}/{report.Slug}.epub";
+            var bytes = EpubWriter.Write(report, state.Site, images);
+            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
+            state = state.WithFile(new OutputFile(path, bytes))
+                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
+        }
+
+        return state;
+    }
+
+    private static byte[]? ReadInput(BuildContext context, string inputPath)
+    {
+        var full = Path.Combine(context.Options.InputDirectory, inputPath);
+        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+    }
+}

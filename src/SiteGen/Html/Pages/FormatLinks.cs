@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using SiteGen.Output;
+
+namespace SiteGen.Html.Pages;
+
+/// <summary>Turns a report's published formats into links relative to the page that lists them.</summary>
+internal static class FormatLinks
+{
+    /// <param name="fromFolder">The folder of the listing page relative to the output root ("" for the home page).</param>
+    public static ImmutableArray<FormatLinkModel> For(IEnumerable<ReportFormat> formats, string fromFolder, HtmlLanguage language) =>
+        formats.Select(f =>
+            {
+                var size = language.Size(f.Size);
+                var pages = f.PageCount is { } count ? language.Pages(count) : null;
+                return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
+                {
+                    Details = pages is null ? size : size + (language.IsChinese ? "，" : ", ") + pages,
+                };
+            })
+            .ToImmutableArray();
+
+    public static string RelativeHref(string path, string fromFolder)
+    {
+        if (fromFolder.Length == 0)
+        {
+            return SiteUrls.EscapePath(path);
+        }
+
+        var prefix = fromFolder.TrimEnd('/') + "/";
+        return path.StartsWith(prefix, StringComparison.Ordinal)
+            ? SiteUrls.EscapePath(path[prefix.Length..])
+            : string.Concat(Enumerable.Repeat("../", prefix.Count(c => c == '/'))) + SiteUrls.EscapePath(path);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Html.Pages;
+
+/// <summary>What the archive home layout sees: reports grouped by year, newest first.</summary>
+public sealed record HomePageModel
+{
+    public required string Lang { get; init; }
+    public required string SiteTitle { get; init; }
+    public required string Description { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required string StylesheetHref { get; init; }
+    public required string FeedHref { get; init; }
+    public required string? Publisher { get; init; }
+    public required ImmutableArray<YearModel> Years { get; init; }
+    public required PageLabels Labels { get; init; }
+}
+
+public sealed record YearModel(string Id, string Heading, ImmutableArray<ReportEntryModel> Reports);
+
+/// <summary>One report on the home page; <see cref="Lang"/> is set only when it differs from the site's.</summary>
+public sealed record ReportEntryModel(
+    string? Lang,
+    string Title,
+    string? Subtitle,
+    string Href,
+    string DateText,
+    string DateIso,
+    string? Organization,
+    ImmutableArray<FormatLinkModel> Formats);
+
+/// <summary>What the 404 layout sees; its links are root-relative because it is served at any depth.</summary>
+public sealed record NotFoundPageModel(
+    string Lang,
+    string SiteTitle,
+    string Title,
+    string Text,
+    string StylesheetHref,
+    string HomeHref,
+    string FeedHref,
+    string? Publisher,
+    PageLabels Labels);

@@ -1,0 +1,18 @@
+namespace SiteGen.Html.Pages;
+
+/// <summary>The fixed words of a page's chrome in the page's language.</summary>
+public sealed record PageLabels(
+    string SkipToContent,
+    string Contents,
+    string Downloads,
+    string Citation,
+    string Footnotes,
+    string Home,
+    string Feed,
+    string Archive,
+    string Published)
+{
+    public static PageLabels For(HtmlLanguage language) =>
+        new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
+            language.Home, language.Feed, language.Archive, language.Published);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Html.Pages;
+
+/// <summary>Builds the flat view model of a report page from the report, its rendered body and the build state.</summary>
+internal static class ReportPageBuilder
+{
+    public static ReportPageModel Build(Report report, HtmlBody body, BuildState state)
+    {
+        var metadata = report.Metadata;
+        var site = state.Site;
+        var language = HtmlLanguage.For(metadata.Lang);
+        var url = SiteUrls.Report(site, report.Slug);
+        var others = state.FormatsOf(report.Slug).Where(f => f.Kind != FormatKinds.Html);
+        return new ReportPageModel
+        {
+            Lang = metadata.Lang,
+            SiteTitle = site.Title,
+            PageTitle = $"{metadata.Title} | {site.Title}",
+            Description = metadata.Description ?? metadata.Subtitle ?? metadata.Title,
+            Keywords = string.Join(language.IsChinese ? "，" : ", ", metadata.Keywords),
+            CanonicalUrl = url,
+            StylesheetHref = "../assets/site.css",
+            HomeHref = "../index.html",
+            FeedHref = "../feed.xml",
+            Kicker = Blank(metadata.Kicker),
+            Title = metadata.Title,
+            Subtitle = Blank(metadata.Subtitle),
+            Byline = Blank(metadata.Byline ?? metadata.Author),
+            Organization = Blank(metadata.Organization),
+            DateText = language.Date(metadata.Date),
+            DateIso = metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            TocHtml = body.TableOfContents,
+            BodyHtml = body.Article,
+            FootnotesHtml = body.Footnotes,
+            Downloads = FormatLinks.For(others, report.Slug, language),
+            Citation = CitationText.For(metadata, site, url),
+            JsonLd = ReportJsonLd.For(metadata, site, url),
+            Meta = DublinCore.For(metadata, site, url),
+            Publisher = Blank(site.Publisher),
+            Labels = PageLabels.For(language),
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Html.Pages;
+
+/// <summary>
+/// What the report layout sees. Plain strings are text (templates escape them with esc); the *_html fields
+/// and <see cref="JsonLd"/> are markup the C# renderers produced and escaped already.
+/// </summary>
+public sealed record ReportPageModel
+{
+    public required string Lang { get; init; }
+    public required string SiteTitle { get; init; }
+    public required string PageTitle { get; init; }
+    public required string Description { get; init; }
+    public required string Keywords { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required string StylesheetHref { get; init; }
+    public required string HomeHref { get; init; }
+    public required string FeedHref { get; init; }
+    public required string? Kicker { get; init; }
+    public required string Title { get; init; }
+    public required string? Subtitle { get; init; }
+    public required string? Byline { get; init; }
+    public required string? Organization { get; init; }
+    public required string DateText { get; init; }
+    public required string DateIso { get; init; }
+    public required string TocHtml { get; init; }
+    public required string BodyHtml { get; init; }
+    public required string FootnotesHtml { get; init; }
+    public required ImmutableArray<FormatLinkModel> Downloads { get; init; }
+    public bool HasDownloads => !Downloads.IsEmpty;
+    public required string Citation { get; init; }
+    public required string JsonLd { get; init; }
+    public required ImmutableArray<MetaModel> Meta { get; init; }
+    public required string? Publisher { get; init; }
+    public required PageLabels Labels { get; init; }
+}
+
+/// <summary>A link to one format of a report, with its size (and page count for PDFs) as readers see it.</summary>
+public sealed record FormatLinkModel(string Label, string Href, string MediaType, string SizeText, string? PagesText)
+{
+    /// <summary>Size and page count as one phrase: "1.2 MB，36页" or "1.2 MB, 36 pages".</summary>
+    public required string Details { get; init; }
+}
+
+/// <summary>A named meta element (Dublin Core).</summary>
+public sealed record MetaModel(string Name, string Content);

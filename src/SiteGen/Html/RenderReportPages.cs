@@ -1,0 +1,62 @@
+using System.Text;
+using SiteGen.Html.Pages;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Html;
+
+/// <summary>
+/// Writes &lt;slug&gt;/index.html for every report, copies its images beside it and records the HTML format.
+/// A pure function of the state: run it again after other formats exist and the downloads block fills in.
+/// </summary>
+public sealed class RenderReportPages : IBuildStep
+{
+    public string Name => "RenderReportPages";
+
+    public BuildState Run(BuildState state, BuildContext context)
+    {
+        var templates = HtmlTemplates.For(context);
+        if (templates.HasErrors)
+        {
+            return state;
+        }
+
+        foreach (var report in state.Reports)
+        {
+            state = state.WithFiles(ImageFiles(report, context));
+            var body = HtmlBodyWriter.Write(report, new HtmlBodyOptions
+            {
+                ImageSource = image => ReportImages.RelativePath(report, image.InputPath) is { } path
+                    ? SiteUrls.EscapePath(path)
+                    : null,
+            });
+            var model = ReportPageBuilder.Build(report, body, state);
+            var html = templates.Render(HtmlTemplates.ReportLayout, model, context.Diagnostics);
+            if (html is null)
+            {
+                continue;
+            }
+
+            var page = new OutputFile($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
+            var label = HtmlLanguage.For(report.Metadata.Lang).IsChinese ? "网页版" : "Web page";
+            state = state.WithFile(page)
+                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
+        }
+
+        return state;
+    }
+
+    private static IEnumerable<OutputFile> ImageFiles(Report report, BuildContext context)
+    {
+        foreach (var inputPath in report.ImagePaths)
+        {
+            var source = Path.Combine(context.Options.InputDirectory, inputPath);
+            var relative = ReportImages.RelativePath(report, inputPath);
+            if (relative is not null && File.Exists(source))
+            {
+                yield return new OutputFile($"{report.Slug}/{relative}", File.ReadAllBytes(source));
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace SiteGen.Pdf;
+
+/// <summary>The YAML shape of templates/editions/*.yml (hyphenated keys).</summary>
+internal sealed class EditionFile
+{
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Label { get; set; } = "";
+    public string Suffix { get; set; } = "";
+    public double PageWidthMm { get; set; } = 210;
+    public double PageHeightMm { get; set; } = 297;
+    public double MarginInnerMm { get; set; } = 25;
+    public double MarginOuterMm { get; set; } = 25;
+    public double MarginTopMm { get; set; } = 25;
+    public double MarginBottomMm { get; set; } = 25;
+    public bool Mirrored { get; set; }
+    public double BleedMm { get; set; }
+    public bool CropMarks { get; set; }
+    public List<string> BodyFonts { get; set; } = [];
+    public List<string> HeadingFonts { get; set; } = [];
+    public double BodySize { get; set; } = 10.5;
+    public double Leading { get; set; } = 1.75;
+    public List<double> HeadingSizes { get; set; } = [];
+    public double FootnoteSize { get; set; } = 8.5;
+    public string RunningHead { get; set; } = "title";
+    public string PageNumbers { get; set; } = "centre";
+    public bool Level1OnRightPage { get; set; }
+    public bool CoverAndContents { get; set; } = true;
+    public int ContentsDepth { get; set; } = 2;
+}

@@ -1,0 +1,78 @@
+using SiteGen.Diagnostics;
+using SiteGen.Typesetting.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SiteGen.Pdf;
+
+/// <summary>Reads templates/editions/{screen,print,large-print}.yml; a bad file is a diagnostic with its line.</summary>
+public static class EditionSettingsLoader
+{
+    public static readonly IReadOnlyList<string> EditionNames = ["screen", "print", "large-print"];
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Editions from <paramref name="templates"/>/editions, falling back to <paramref name="defaults"/> for missing files.</summary>
+    public static List<PdfEdition> Load(string? templates, string defaults, DiagnosticBag diagnostics)
+    {
+        var editions = new List<PdfEdition>();
+        foreach (var name in EditionNames)
+        {
+            var path = new[] { templates, defaults }.OfType<string>()
+                .Select(d => Path.Combine(d, "editions", name + ".yml")).FirstOrDefault(File.Exists);
+            if (path is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"edition settings '{name}.yml' not found under templates/editions",
+                    SourceLocation.FileOnly($"templates/editions/{name}.yml"));
+                continue;
+            }
+            var edition = Parse(File.ReadAllText(path), path, diagnostics);
+            if (edition is not null) editions.Add(edition);
+        }
+        return editions;
+    }
+
+    public static PdfEdition? Parse(string yaml, string path, DiagnosticBag diagnostics)
+    {
+        EditionFile file;
+        try
+        {
+            file = Yaml.Deserialize<EditionFile>(yaml) ?? new EditionFile();
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
+            return null;
+        }
+        var problems = Check(file).ToList();
+        foreach (var problem in problems) diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, problem, SourceLocation.FileOnly(path));
+        if (problems.Count > 0) return null;
+        var settings = new EditionSettings
+        {
+            PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
+            MarginInnerMm = file.MarginInnerMm, MarginOuterMm = file.MarginOuterMm, MarginTopMm = file.MarginTopMm, MarginBottomMm = file.MarginBottomMm,
+            Mirrored = file.Mirrored, BleedMm = file.BleedMm, CropMarks = file.CropMarks,
+            BodyFonts = file.BodyFonts, HeadingFonts = file.HeadingFonts, BodySize = file.BodySize, Leading = file.Leading,
+            HeadingSizes = file.HeadingSizes, FootnoteSize = file.FootnoteSize,
+            RunningHead = file.RunningHead switch { "none" => RunningHeadMode.None, "title-and-section" => RunningHeadMode.TitleAndSection, _ => RunningHeadMode.Title },
+            PageNumbers = file.PageNumbers switch { "none" => PageNumberPosition.None, "outer" => PageNumberPosition.Outer, _ => PageNumberPosition.Centre },
+            Level1OnRightPage = file.Level1OnRightPage, CoverAndContents = file.CoverAndContents,
+        };
+        return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings);
+    }
+
+    private static IEnumerable<string> Check(EditionFile f)
+    {
+        if (string.IsNullOrWhiteSpace(f.Name)) yield return "'name' is required";
+        if (f.PageWidthMm <= f.MarginInnerMm + f.MarginOuterMm + 20) yield return "the margins leave no room for text across the page";
+        if (f.PageHeightMm <= f.MarginTopMm + f.MarginBottomMm + 20) yield return "the margins leave no room for text down the page";
+        if (f.BodyFonts.Count == 0 || f.HeadingFonts.Count == 0) yield return "'body-fonts' and 'heading-fonts' each need at least one family";
+        if (f.HeadingSizes.Count != 6) yield return "'heading-sizes' needs six sizes, one per heading level";
+        if (f.BodySize < 6) yield return "'body-size' below 6 pt is unreadable";
+        if (f.RunningHead is not ("none" or "title" or "title-and-section")) yield return "'running-head' is none, title or title-and-section";
+        if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using M = SiteGen.Model;
+using T = SiteGen.Typesetting.Model;
+
+namespace SiteGen.Pdf;
+
+/// <summary>
+/// Maps a report onto the engine's document for one edition. Heading levels shift so the report's top level
+/// is H1 (the report title is on the cover); every id the HTML has becomes an anchor, so file.pdf#id works.
+/// </summary>
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory)
+{
+    private readonly int _shift = report.Headings.Select(h => h.Level).DefaultIfEmpty(1).Min() - 1;
+    private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
+
+    public T.TypesetDocument Map()
+    {
+        var m = report.Metadata;
+        var info = new T.DocumentInfo(m.Title, m.Author ?? m.Organization ?? "", m.Organization ?? "", m.Description ?? "",
+            m.Keywords, m.Lang, m.Date, $"{report.Slug}/{edition.Name}");
+        var blocks = new List<T.Block>();
+        if (edition.Settings.CoverAndContents)
+        {
+            var date = string.Create(CultureInfo.InvariantCulture, $"{m.Date.Year}年{m.Date.Month}月{m.Date.Day}日");
+            blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, report.SourcePath + ":1"));
+            blocks.Add(new T.TocBlock("目录", edition.ContentsDepth, report.SourcePath + ":1"));
+        }
+        blocks.AddRange(report.Blocks.SelectMany(Block));
+        return new T.TypesetDocument(info, blocks);
+    }
+
+    private IEnumerable<T.Block> Block(M.Block block)
+    {
+        var at = block.Location.ToString();
+        switch (block)
+        {
+            case M.HeadingBlock h:
+                yield return new T.HeadingBlock(Math.Clamp(h.Level - _shift, 1, 6), h.Id, Runs(h.Content), at);
+                break;
+            case M.ParagraphBlock p:
+                yield return new T.ParagraphBlock(Runs(p.Content), at, p.Id);
+                break;
+            case M.ListBlock l:
+                yield return new T.ListBlock(l.Ordered, l.Start, l.Items.Select(i => (IReadOnlyList<T.Block>)i.Blocks.SelectMany(Block).ToList()).ToList(), at);
+                break;
+            case M.QuoteBlock q:
+                yield return new T.QuoteBlock(q.Blocks.SelectMany(Block).ToList(), at);
+                break;
+            case M.CodeBlock c:
+                yield return new T.ParagraphBlock([new T.TextRun(c.Text)], at, FirstLineIndent: false);
+                break;
+            case M.ThematicBreakBlock:
+                yield return new T.ThematicBreakBlock(at);
+                break;
+            case M.TableBlock t:
+                var first = t.HeaderRows.Concat(t.BodyRows).FirstOrDefault();
+                var align = first?.Cells.Select(c => c.Alignment switch
+                {
+                    M.CellAlignment.Center => T.CellAlignment.Center,
+                    M.CellAlignment.Right => T.CellAlignment.End,
+                    _ => T.CellAlignment.Start,
+                }).ToList() ?? [];
+                yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id);
+                break;
+            case M.FigureBlock f:
+                var path = f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
+                yield return new T.FigureBlock(path, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
+                break;
+        }
+    }
+
+    private List<IReadOnlyList<IReadOnlyList<T.Run>>> Rows(IEnumerable<M.TableRow> rows) =>
+        rows.Select(r => (IReadOnlyList<IReadOnlyList<T.Run>>)r.Cells.Select(c => (IReadOnlyList<T.Run>)Runs(c.Content)).ToList()).ToList();
+
+    private List<T.Run> Runs(IEnumerable<M.Inline> inlines, bool bold = false, bool emphasis = false)
+    {
+        var runs = new List<T.Run>();
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case M.TextInline t: runs.Add(new T.TextRun(t.Text, bold, emphasis)); break;
+                case M.CodeInline c: runs.Add(new T.TextRun(c.Text, bold, emphasis)); break;
+                case M.LineBreakInline: runs.Add(new T.TextRun(" ", bold, emphasis)); break;
+                case M.StrongInline s: runs.AddRange(Runs(s.Children, true, emphasis)); break;
+                case M.EmphasisInline e: runs.AddRange(Runs(e.Children, bold, true)); break;
+                case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, emphasis)); break;
+                case M.LinkInline l:
+                    var content = Runs(l.Children, bold, emphasis).OfType<T.TextRun>().ToList();
+                    if (l.IsInternalAnchor) runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..])));
+                    else if (l.Href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || l.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+                        runs.Add(new T.LinkRun(content, l.Href, null));
+                    else runs.AddRange(content); // a relative file link means nothing inside a PDF
+                    break;
+                case M.FootnoteRefInline f:
+                    var note = _notes.TryGetValue(f.Number, out var n) ? NoteRuns(n) : [];
+                    runs.Add(new T.FootnoteRun(f.Number.ToString(CultureInfo.InvariantCulture), note));
+                    break;
+            }
+        }
+        return runs;
+    }
+
+    private List<T.Run> NoteRuns(M.Footnote note)
+    {
+        var runs = new List<T.Run>();
+        foreach (var block in M.ReportWalker.Flatten(note.Blocks).OfType<M.ParagraphBlock>())
+        {
+            if (runs.Count > 0) runs.Add(new T.TextRun(" "));
+            runs.AddRange(Runs(block.Content).Where(r => r is not T.FootnoteRun));
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace SiteGen.EndToEnd.Archive;
+
+/// <summary>
+/// Runs `sitegen` as a process with a chosen working folder and extra environment (time zone, locale,
+/// a faked clock), so a test can vary everything a build must not depend on.
+/// </summary>
+internal static class CliRun
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr)
+    {
+        public override string ToString() => $"exit {ExitCode}\nstdout:\n{StdOut}\nstderr:\n{StdErr}";
+    }
+
+    public static Result Sitegen(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sitegen {string.Join(' ', args)} did not finish in 8 minutes");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

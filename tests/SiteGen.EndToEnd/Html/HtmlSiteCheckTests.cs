@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using SiteGen.Diagnostics;
+using SiteGen.EndToEnd.Checkers;
+
+namespace SiteGen.EndToEnd.Html;
+
+/// <summary>
+/// Every page built from the real input/ passes axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA) at desktop and phone
+/// widths and the Nu HTML Checker with zero errors; a phone never scrolls sideways.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HtmlSiteCheckTests(BrowserFixture browser, BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public void The_real_input_builds_every_page_without_errors()
+    {
+        Assert.DoesNotContain(site.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("index.html", site.HtmlPages);
+        Assert.Contains("404.html", site.HtmlPages);
+        Assert.Contains(site.HtmlPages, p => p.EndsWith("/index.html", StringComparison.Ordinal));
+        foreach (var file in new[] { "feed.xml", "sitemap.xml", "robots.txt", "assets/site.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(site.Root, file)), file);
+        }
+    }
+
+    [ToolTheory(Tool.Chromium)]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task Every_page_has_zero_axe_violations(int width, int height)
+    {
+        var axe = await browser.GetAxeAsync();
+
+        var reports = await axe.CheckSiteAsync(site.Root, site.HtmlPages,
+            new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+
+        Assert.Equal(site.HtmlPages.Count, reports.Count);
+        Assert.All(reports, report => Assert.True(report.IsClean, report.Describe()));
+    }
+
+    [ToolFact(Tool.Java | Tool.Vnu)]
+    public void Every_page_and_the_stylesheet_have_zero_nu_checker_errors()
+    {
+        var messages = VnuChecker.Check(site.HtmlPages.Select(p => Path.Combine(site.Root, p)), includeWarnings: true);
+
+        var problems = messages.Where(m => m.IsError || m.IsWarning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [ToolFact(Tool.Chromium)]
+    public async Task Pages_fit_a_phone_without_sideways_scrolling()
+    {
+        var session = await browser.GetSessionAsync();
+        using var server = StaticSiteServer.Start(site.Root);
+        var keep = Environment.GetEnvironmentVariable("SITEGEN_KEEP_SCREENSHOTS");
+        foreach (var page in site.HtmlPages)
+        {
+            var name = page.Replace('/', '_').Replace(".html", "", StringComparison.Ordinal);
+            var phone = await Screenshot.PhoneAsync(session, server.UrlFor(page),
+                keep is { Length: > 0 } ? Path.Combine(keep, name + "-390.png") : null);
+            Assert.False(phone.HasHorizontalOverflow, $"{page} is {phone.ContentWidth}px wide on a {phone.ViewportWidth}px phone");
+            if (keep is { Length: > 0 })
+            {
+                await Screenshot.DesktopAsync(session, server.UrlFor(page), Path.Combine(keep, name + "-1280.png"));
+            }
+        }
+    }
+}

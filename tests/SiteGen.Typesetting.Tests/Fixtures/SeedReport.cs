@@ -1,0 +1,62 @@
+using SiteGen.Typesetting.Model;
+
+namespace SiteGen.Typesetting.Tests.Fixtures;
+
+/// <summary>The 2021 report's raw text as a document: "#" lines are headings, other lines paragraphs.</summary>
+internal static class SeedReport
+{
+    public const string Path = "/work/shared/seed/report-2021-raw.txt";
+
+    public static IReadOnlyList<string> Paragraphs() =>
+        File.ReadAllLines(Path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    public static TypesetDocument Document(bool withCover = true, bool extras = true)
+    {
+        var blocks = new List<Block>();
+        if (withCover)
+        {
+            blocks.Add(new CoverBlock("政协年度报告", "亳州政协 2021", "年度工作报告", "亳州市政协办公室", "2021年3月", "seed:0"));
+            blocks.Add(new TocBlock("目录", 2, "seed:0"));
+        }
+        var lineNo = 0;
+        var headings = 0;
+        var paragraphs = 0;
+        foreach (var raw in File.ReadAllLines(Path))
+        {
+            lineNo++;
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            var source = $"report-2021-raw.txt:{lineNo}";
+            if (line.StartsWith('#'))
+            {
+                var level = line.TakeWhile(c => c == '#').Count();
+                blocks.Add(new HeadingBlock(level, $"h{++headings}", [new TextRun(line[level..].Trim())], source));
+                continue;
+            }
+            paragraphs++;
+            if (extras && paragraphs == 3)
+            {
+                blocks.Add(new ParagraphBlock([new TextRun(line[..20]), new FootnoteRun("1", [new TextRun("脚注:此处为注释文字,说明数据来源。")]), new TextRun(line[20..])], source, $"p{paragraphs}"));
+                continue;
+            }
+            blocks.Add(new ParagraphBlock([new TextRun(line)], source, $"p{paragraphs}"));
+            if (extras && paragraphs == 5)
+            {
+                blocks.Add(new ListBlock(true, 1, [
+                    [new ParagraphBlock([new TextRun("坚持党对政协工作的全面领导。"), new TextRun("重点", Emphasis: true)], source)],
+                    [new ParagraphBlock([new LinkRun([new TextRun("见第一部分")], null, "h1"), new TextRun(",以及 "), new LinkRun([new TextRun("https://example.org")], "https://example.org", null)], source)],
+                ], source));
+                blocks.Add(new TableBlock(
+                    [[[new TextRun("项目")], [new TextRun("数量")], [new TextRun("说明")]]],
+                    Enumerable.Range(1, 30).Select(i => (IReadOnlyList<IReadOnlyList<Run>>)[[new TextRun($"第{i}项工作")], [new TextRun($"{i * 17}")], [new TextRun("完成情况良好,达到预期目标。")]]).ToList(),
+                    [CellAlignment.Start, CellAlignment.End, CellAlignment.Start], source));
+                blocks.Add(new QuoteBlock([new ParagraphBlock([new TextRun("引文:团结和民主是人民政协的两大主题。")], source, FirstLineIndent: false)], source));
+                blocks.Add(new FigureBlock(null, null, "", [new TextRun("图1 没有图片的图注")], "来源:市政协", source));
+                blocks.Add(new ThematicBreakBlock(source));
+            }
+        }
+        var info = new DocumentInfo("亳州政协 2021 年度报告", "市政协办公室", "亳州市政协", "年度工作报告", ["政协", "年度报告"], "zh-CN",
+            new DateOnly(2021, 3, 1), "report-2021");
+        return new TypesetDocument(info, blocks);
+    }
+}

@@ -1,0 +1,99 @@
+using SiteGen.Typesetting.Tests.Fixtures;
+
+namespace SiteGen.Typesetting.Tests.Pdf;
+
+/// <summary>End to end: the real checkers (poppler-utils, qpdf) on the seed report's screen and print PDFs.</summary>
+public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<RenderedReport>
+{
+    [Fact]
+    public void Seed_report_sets_without_diagnostics()
+    {
+        Assert.Empty(report.ScreenResult.Diagnostics);
+        Assert.Empty(report.PrintResult.Diagnostics);
+    }
+
+    [Fact]
+    public void Text_extracts_as_the_report_text_in_reading_order()
+    {
+        var (_, text, _) = PdfTool.Run("pdftotext", report.ScreenPath, "-");
+        var flat = text.Replace("\n", "").Replace(" ", "");
+        foreach (var paragraph in SeedReport.Paragraphs().Skip(5).Take(3))
+        {
+            var expected = paragraph.Replace(" ", "").Replace(",", "，").Replace("(", "（").Replace(")", "）");
+            Assert.Contains(expected[..30], flat);
+        }
+    }
+
+    [Fact]
+    public void Only_embedded_subset_fonts_and_no_type3()
+    {
+        var (_, fonts, err) = PdfTool.Run("pdffonts", report.ScreenPath);
+        var rows = fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.Matches("^[A-Z]{6}\\+", r);
+            Assert.DoesNotContain("Type 3", r);
+            Assert.Contains("CID Type 0C (OT)", r);
+            Assert.Matches("yes\\s+yes\\s+yes", r);
+        });
+        Assert.DoesNotContain("Mismatch", err);
+    }
+
+    [Fact]
+    public void Tagged_with_language_title_and_structure()
+    {
+        var (_, info, _) = PdfTool.Run("pdfinfo", report.ScreenPath);
+        Assert.Contains("Tagged:          yes", info);
+        Assert.Contains("Title:           亳州政协 2021 年度报告", info);
+        var (_, structure, _) = PdfTool.Run("pdfinfo", "-struct-text", report.ScreenPath);
+        foreach (var tag in new[] { "Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Note", "Link", "TOC", "TOCI", "BlockQuote" })
+            Assert.Matches($"(?m)^\\s*{tag}\\b", structure);
+        var raw = System.Text.Encoding.Latin1.GetString(report.ScreenResult.Pdf);
+        Assert.Contains("/Lang(zh-CN)", raw.Replace(" ", ""));
+        Assert.Contains("/DisplayDocTitle true", raw);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", raw);
+        Assert.Contains("/GTS_PDFA1", raw);
+    }
+
+    [Fact]
+    public void Print_edition_has_trim_and_bleed_boxes_outside_each_other()
+    {
+        var (_, info, _) = PdfTool.Run("pdfinfo", "-box", report.PrintPath);
+        var trim = Box(info, "TrimBox");
+        var bleed = Box(info, "BleedBox");
+        var mm = 72 / 25.4;
+        Assert.Equal(185 * mm, trim[2] - trim[0], 1);
+        Assert.Equal(260 * mm, trim[3] - trim[1], 1);
+        Assert.Equal(3 * mm, trim[0] - bleed[0], 1);
+        Assert.True(bleed[0] > 0, "crop marks need room outside the bleed");
+    }
+
+    [Fact]
+    public void Every_heading_is_a_named_destination()
+    {
+        var (_, dests, _) = PdfTool.Run("pdfinfo", "-dests", report.ScreenPath);
+        foreach (var id in SeedReport.Document().Blocks.OfType<Model.HeadingBlock>().Select(h => h.AnchorId))
+            Assert.Contains($"\"{id}\"", dests);
+        Assert.Contains("\"p3\"", dests);
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_errors()
+    {
+        var (exit, output, err) = PdfTool.Run("qpdf", "--check", report.ScreenPath);
+        Assert.NotEqual(2, exit);
+        Assert.DoesNotContain("ERROR", output + err, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_bytes()
+    {
+        var again = Typesetter.Render(SeedReport.Document(), RenderedReport.Screen);
+        Assert.Equal(report.ScreenResult.Pdf, again.Pdf);
+    }
+
+    private static double[] Box(string info, string name) =>
+        info.Split('\n').First(l => l.StartsWith(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+}

@@ -1,0 +1,32 @@
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Tests.Fixtures;
+
+namespace SiteGen.Typesetting.Tests.Pdf;
+
+/// <summary>The seed report set once per test run in the screen and print editions, written to a temp folder.</summary>
+public sealed class RenderedReport
+{
+    public static readonly EditionSettings Screen = new() { RunningHead = RunningHeadMode.Title, PageNumbers = PageNumberPosition.Centre };
+
+    public static readonly EditionSettings Print = new()
+    {
+        PageWidthMm = 185, PageHeightMm = 260, MarginInnerMm = 22, MarginOuterMm = 16, MarginTopMm = 20, MarginBottomMm = 20,
+        Mirrored = true, BleedMm = 3, CropMarks = true, RunningHead = RunningHeadMode.TitleAndSection,
+        PageNumbers = PageNumberPosition.Outer, Level1OnRightPage = true,
+    };
+
+    public RenderedReport()
+    {
+        Directory.CreateDirectory(Folder);
+        ScreenResult = Typesetter.Render(SeedReport.Document(), Screen);
+        PrintResult = Typesetter.Render(SeedReport.Document(), Print);
+        File.WriteAllBytes(ScreenPath, ScreenResult.Pdf);
+        File.WriteAllBytes(PrintPath, PrintResult.Pdf);
+    }
+
+    public static string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-typesetting-tests");
+    public string ScreenPath => System.IO.Path.Combine(Folder, "screen.pdf");
+    public string PrintPath => System.IO.Path.Combine(Folder, "print.pdf");
+    public TypesetResult ScreenResult { get; }
+    public TypesetResult PrintResult { get; }
+}

@@ -1,0 +1,125 @@
+using SiteGen.Typesetting.Layout;
+using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Tests.Fixtures;
+using SiteGen.Typesetting.Text;
+
+namespace SiteGen.Typesetting.Tests.Text;
+
+/// <summary>Property tests: the seed paragraphs set at many widths with the fixed-width measurer.</summary>
+public sealed class LineBreakingTests
+{
+    private const double Size = 10;
+    private static readonly FixedWidthMeasurer Measurer = new();
+    public static TheoryData<int> Widths() => [.. Enumerable.Range(6, 40).Select(w => w * 2)]; // 12..90 half-ems
+
+    private static List<List<SetLine>> SetAll(double measure, double indent = 2 * Size)
+    {
+        var tokenizer = new Tokenizer(Measurer);
+        var style = new TextStyle(FontRole.Body, false, Size);
+        return SeedReport.Paragraphs()
+            .Select(p => LineBreaker.Break(tokenizer.Tokenize([new InlineSpan(p, style)], _ => { }), measure, indent, true))
+            .ToList();
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void No_line_starts_with_a_closing_mark_or_ends_with_an_opening_mark(int halfEms)
+    {
+        foreach (var line in SetAll(halfEms * Size / 2).SelectMany(l => l))
+        {
+            var first = line.Atoms[0].Atom.Text;
+            var last = line.Atoms[^1].Atom.Text;
+            Assert.False(CharClass.IsNoStart(char.ConvertToUtf32(first, 0)), $"line starts with {first}");
+            Assert.False(CharClass.IsNoEnd(char.ConvertToUtf32(last, last.Length - 1)), $"line ends with {last}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Every_line_but_the_last_is_justified_to_the_measure(int halfEms)
+    {
+        var measure = halfEms * Size / 2;
+        var checkedLines = 0;
+        foreach (var paragraph in SetAll(measure))
+            for (var i = 0; i < paragraph.Count - 1; i++)
+            {
+                var width = measure - (i == 0 ? 2 * Size : 0);
+                Assert.Equal(width, paragraph[i].Width, 6);
+                checkedLines++;
+            }
+        Assert.True(checkedLines > 10);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Latin_words_and_numbers_are_never_split(int halfEms)
+    {
+        var words = SeedReport.Paragraphs()
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, "[A-Za-z0-9][A-Za-z0-9.%-]*").Select(m => m.Value))
+            .ToHashSet();
+        Assert.NotEmpty(words);
+        foreach (var line in SetAll(halfEms * Size / 2).SelectMany(l => l))
+            foreach (var atom in line.Atoms.Where(a => a.Atom.Kind == AtomKind.Latin))
+                Assert.Contains(atom.Atom.Text, words);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void Setting_keeps_every_character_in_order(int halfEms)
+    {
+        var paragraphs = SeedReport.Paragraphs();
+        var set = SetAll(halfEms * Size / 2);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var expected = paragraphs[i].Replace(" ", "").Replace(",", "，").Replace("(", "（").Replace(")", "）").Replace(":", "：").Replace(";", "；");
+            var actual = string.Concat(set[i].SelectMany(l => l.Atoms).Where(a => a.Atom.Kind != AtomKind.Space).Select(a => a.Atom.Text));
+            Assert.Equal(expected.Replace("?", "？").Replace("!", "！"), actual);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void A_last_line_never_holds_a_single_character(int halfEms)
+    {
+        foreach (var paragraph in SetAll(halfEms * Size / 2).Where(p => p.Count > 1))
+        {
+            var chars = paragraph[^1].Atoms.Count(a => a.Atom.Kind is AtomKind.Han or AtomKind.Latin);
+            Assert.True(chars != 1 || paragraph[^1].Atoms.Any(a => a.Atom.Kind == AtomKind.Latin && a.Atom.Text.Length > 1),
+                "last line: " + string.Concat(paragraph[^1].Atoms.Select(a => a.Atom.Text)));
+        }
+    }
+
+    [Fact]
+    public void Ellipsis_and_dash_pairs_stay_on_one_line()
+    {
+        var text = string.Concat(Enumerable.Repeat("他说——这是一个测试……真的吗？", 12));
+        var tokenizer = new Tokenizer(Measurer);
+        for (var w = 5; w < 30; w++)
+        {
+            var lines = LineBreaker.Break(tokenizer.Tokenize([new InlineSpan(text, new TextStyle(FontRole.Body, false, Size))], _ => { }), w * Size, 0, true);
+            Assert.All(lines.SelectMany(l => l.Atoms).Where(a => a.Atom.Text.Contains('—') || a.Atom.Text.Contains('…')),
+                a => Assert.Equal(2, a.Atom.Text.Length));
+        }
+    }
+
+    [Fact]
+    public void Han_and_Latin_are_separated_by_a_quarter_em()
+    {
+        var tokenizer = new Tokenizer(Measurer);
+        var atoms = tokenizer.Tokenize([new InlineSpan("共2020年", new TextStyle(FontRole.Body, false, Size))], _ => { });
+        var line = LineBreaker.Break(atoms, 100 * Size, 0, true).Single();
+        var year = line.Atoms.Single(a => a.Atom.Text == "2020");
+        var nian = line.Atoms.Single(a => a.Atom.Text == "年");
+        Assert.Equal(Size + Size / 4, year.X, 6);
+        Assert.Equal(year.X + 2 * Size + Size / 4, nian.X, 6);
+    }
+
+    [Fact]
+    public void Ascii_punctuation_beside_Han_becomes_full_width_but_numbers_keep_theirs()
+    {
+        var tokenizer = new Tokenizer(Measurer);
+        var atoms = tokenizer.Tokenize([new InlineSpan("增长3,456.78元,达到6.5%(预期)", new TextStyle(FontRole.Body, false, Size))], _ => { });
+        var text = string.Concat(atoms.Select(a => a.Text));
+        Assert.Equal("增长3,456.78元，达到6.5%（预期）", text);
+    }
+}
