@@ -60,7 +60,8 @@ public sealed class BuildCache
             .Add("step", step)
             .Add("fingerprint", _fingerprint.Value)
             .Add("source-path", report.SourcePath)
-            .Add("source", report.SourceText);
+            .Add("source", report.SourceText)
+            .AddFile("source-file", Path.Combine(_inputDirectory, report.SourcePath));
         foreach (var image in report.ImagePaths)
         {
             key.AddFile("image:" + image, Path.Combine(_inputDirectory, image));
