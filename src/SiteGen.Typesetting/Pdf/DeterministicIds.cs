@@ -64,7 +64,7 @@ internal static partial class DeterministicIds
     [GeneratedRegex("/NM\\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\)")]
     private static partial Regex AnnotationName();
 
-    // Any offset: PDFsharp writes local time, so the zone is the machine's (same length, so offsets stay valid).
+    // Any UTC offset: PDFsharp stamps the local zone (+08'00' in Beijing), always the same length as +00'00'.
     [GeneratedRegex("/M\\(D:\\d{14}[+-]\\d{2}'\\d{2}'\\)")]
     private static partial Regex AnnotationDate();
 
