@@ -29,7 +29,7 @@ internal sealed class BlockComposer(LayoutContext context)
     {
         switch (block)
         {
-            case CoverBlock c: items.Add(new CoverSlice(context, c) { Height = context.TextHeight, Source = c.Source }); items.Add(new PageBreakItem(context.Settings.Level1OnRightPage)); break;
+            case CoverBlock c: items.Add(new CoverSlice(context, c) { Height = context.TextHeight, Source = c.Source }); items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage)); break;
             case TocBlock t: new TocComposer(context, _setter).Compose(t, items, atStart); break;
             case HeadingBlock h: Heading(h, items, indent, width, atStart); break;
             case ParagraphBlock p: Paragraph(p.Runs, p.Source, p.AnchorId, p.FirstLineIndent && indent == 0, items, indent, width, StructureTag.P); break;
@@ -49,7 +49,8 @@ internal sealed class BlockComposer(LayoutContext context)
 
     private void Heading(HeadingBlock h, List<FlowItem> items, double indent, double width, bool atStart)
     {
-        if (h.Level == 1 && !atStart) items.Add(new PageBreakItem(context.Settings.Level1OnRightPage));
+        if (h.Level == 1 && !atStart && context.Settings.Level1Start != SectionStart.Continue)
+            items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage));
         var style = context.Heading(h.Level);
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source);
         var title = TextSetter.Plain(h.Runs);

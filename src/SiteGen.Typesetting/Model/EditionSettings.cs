@@ -4,6 +4,9 @@ public enum RunningHeadMode { None, Title, TitleAndSection }
 
 public enum PageNumberPosition { None, Centre, Outer }
 
+/// <summary>Where a level-1 section begins: in the flow, on a new page, or on the next right-hand (odd) page.</summary>
+public enum SectionStart { Continue, NewPage, RightPage }
+
 /// <summary>Page geometry and type for one edition. Lengths in millimetres, type sizes in points.</summary>
 public sealed record EditionSettings
 {
@@ -26,6 +29,7 @@ public sealed record EditionSettings
     public double FootnoteSize { get; init; } = 8.5;
     public RunningHeadMode RunningHead { get; init; } = RunningHeadMode.Title;
     public PageNumberPosition PageNumbers { get; init; } = PageNumberPosition.Centre;
-    public bool Level1OnRightPage { get; init; }
+    /// <summary>Rule 13: the print edition starts parts on a right-hand page; screen editions let them follow on.</summary>
+    public SectionStart Level1Start { get; init; } = SectionStart.NewPage;
     public bool CoverAndContents { get; init; } = true;
 }

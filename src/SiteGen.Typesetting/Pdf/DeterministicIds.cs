@@ -64,7 +64,8 @@ internal static partial class DeterministicIds
     [GeneratedRegex("/NM\\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\)")]
     private static partial Regex AnnotationName();
 
-    [GeneratedRegex("/M\\(D:\\d{14}\\+00'00'\\)")]
+    // Any UTC offset: PDFsharp stamps the local zone (+08'00' in Beijing), always the same length as +00'00'.
+    [GeneratedRegex("/M\\(D:\\d{14}[+-]\\d{2}'\\d{2}'\\)")]
     private static partial Regex AnnotationDate();
 
     [GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]

@@ -35,6 +35,8 @@ internal static class PdfAssembler
         using var stream = new MemoryStream();
         document.Save(stream, false);
         var bytes = stream.ToArray();
-        return DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date);
+        var file = PdfObjectFile.Parse(DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date));
+        StreamRedeflater.Apply(file);
+        return file.Write();
     }
 }

@@ -8,14 +8,12 @@ internal static class ContentDocument
 {
     public const string FileName = "chapter.xhtml";
 
-    public static byte[] Write(Report report, Uri reportUrl, EpubImageCatalog images, EpubText text)
+    public static byte[] Write(Report report, EpubBody body)
     {
         var meta = report.Metadata;
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Xhtml.Settings(indent: false)))
         {
-            var inlines = new XhtmlInlineWriter(xml, reportUrl, images);
-            var blocks = new XhtmlBlockWriter(xml, inlines, images);
             xml.WriteStartDocument();
             xml.WriteWhitespace("\n");
             xml.WriteDocType("html", null, null, null);
@@ -32,12 +30,16 @@ internal static class ContentDocument
             xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "bodymatter chapter");
             xml.WriteWhitespace("\n");
             WriteTitleBlock(xml, meta);
-            blocks.WriteBlocks(report.Blocks);
+            foreach (var node in body.Article)
+            {
+                node.WriteTo(xml);
+            }
+
             xml.WriteFullEndElement();
             xml.WriteWhitespace("\n");
-            if (!report.Footnotes.IsEmpty)
+            foreach (var node in body.Notes)
             {
-                WriteNotes(xml, report, blocks, text);
+                node.WriteTo(xml);
             }
 
             xml.WriteFullEndElement();
@@ -86,37 +88,6 @@ internal static class ContentDocument
             Paragraph(xml, "byline", byline);
         }
 
-        xml.WriteFullEndElement();
-        xml.WriteWhitespace("\n");
-    }
-
-    private static void WriteNotes(XmlWriter xml, Report report, XhtmlBlockWriter blocks, EpubText text)
-    {
-        xml.WriteStartElement("section", Xhtml.Namespace);
-        xml.WriteAttributeString("class", "notes");
-        xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "endnotes");
-        xml.WriteAttributeString("role", "doc-endnotes");
-        xml.WriteElementString("h2", Xhtml.Namespace, text.Notes);
-        xml.WriteStartElement("ol", Xhtml.Namespace);
-        foreach (var note in report.Footnotes.OrderBy(n => n.Number))
-        {
-            xml.WriteStartElement("li", Xhtml.Namespace);
-            xml.WriteAttributeString("id", note.Id);
-            xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "endnote");
-            blocks.WriteBlocks(note.Blocks);
-            foreach (var refId in note.RefIds)
-            {
-                xml.WriteStartElement("a", Xhtml.Namespace);
-                xml.WriteAttributeString("href", "#" + refId);
-                xml.WriteAttributeString("role", "doc-backlink");
-                xml.WriteString(text.BackToText);
-                xml.WriteFullEndElement();
-            }
-
-            xml.WriteFullEndElement();
-        }
-
-        xml.WriteFullEndElement();
         xml.WriteFullEndElement();
         xml.WriteWhitespace("\n");
     }

@@ -15,14 +15,14 @@ internal static class EpubWriter
     {
         var book = new EpubBook(report, ReportIdentifier.UrnOf(site, report.Slug), site.Publisher, images);
         var text = EpubText.For(report.Metadata.Lang);
-        var reportUrl = new Uri(ReportIdentifier.UrlOf(site, report.Slug));
+        var body = EpubBody.For(report, new Uri(ReportIdentifier.UrlOf(site, report.Slug)), images);
         var entries = new List<ZipItem>
         {
             new("mimetype", Encoding.ASCII.GetBytes(MediaType), Store: true),
             new("META-INF/container.xml", ContainerXml()),
             new(Root + PackageDocument.FileName, PackageDocument.Write(book, text)),
-            new(Root + NavDocument.FileName, NavDocument.Write(report, text)),
-            new(Root + ContentDocument.FileName, ContentDocument.Write(report, reportUrl, images, text)),
+            new(Root + NavDocument.FileName, NavDocument.Write(report, body.Toc, text)),
+            new(Root + ContentDocument.FileName, ContentDocument.Write(report, body)),
             new(Root + EpubStylesheet.Href, EpubStylesheet.Content),
         };
         entries.AddRange(images.Images.Select(i => new ZipItem(Root + i.Href, i.Content)));

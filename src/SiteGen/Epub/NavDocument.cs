@@ -9,10 +9,10 @@ internal static class NavDocument
 {
     public const string FileName = "nav.xhtml";
 
-    public static byte[] Write(Report report, EpubText text)
+    public static byte[] Write(Report report, IEnumerable<(int Level, string Id, string Text)> headings, EpubText text)
     {
         var meta = report.Metadata;
-        var entries = NavEntry.Tree(report.Headings);
+        var entries = NavEntry.Tree(headings);
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Xhtml.Settings(indent: true)))
         {

@@ -158,10 +158,12 @@ internal sealed partial class BlockConverter
         var body = ImmutableArray.CreateBuilder<Model.TableRow>();
         foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
         {
-            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(cell =>
+            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select((cell, position) =>
             {
                 var paragraph = cell.OfType<Md.ParagraphBlock>().FirstOrDefault();
-                var align = cell.ColumnIndex < table.ColumnDefinitions.Count ? table.ColumnDefinitions[cell.ColumnIndex].Alignment : null;
+                // Markdig sets ColumnIndex for grid tables only; pipe-table cells keep -1, so fall back to the position.
+                var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : position;
+                var align = column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment : null;
                 return new Model.TableCell(Normalize(_inlines.Convert(paragraph?.Inline)), align switch
                 {
                     TableColumnAlign.Left => CellAlignment.Left,

@@ -24,7 +24,8 @@ internal sealed class EditionFile
     public double FootnoteSize { get; set; } = 8.5;
     public string RunningHead { get; set; } = "title";
     public string PageNumbers { get; set; } = "centre";
-    public bool Level1OnRightPage { get; set; }
+    /// <summary>continue, new-page or right-page.</summary>
+    public string Level1Start { get; set; } = "new-page";
     public bool CoverAndContents { get; set; } = true;
     public int ContentsDepth { get; set; } = 2;
 }

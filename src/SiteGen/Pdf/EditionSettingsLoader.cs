@@ -59,7 +59,7 @@ public static class EditionSettingsLoader
             HeadingSizes = file.HeadingSizes, FootnoteSize = file.FootnoteSize,
             RunningHead = file.RunningHead switch { "none" => RunningHeadMode.None, "title-and-section" => RunningHeadMode.TitleAndSection, _ => RunningHeadMode.Title },
             PageNumbers = file.PageNumbers switch { "none" => PageNumberPosition.None, "outer" => PageNumberPosition.Outer, _ => PageNumberPosition.Centre },
-            Level1OnRightPage = file.Level1OnRightPage, CoverAndContents = file.CoverAndContents,
+            Level1Start = file.Level1Start switch { "continue" => SectionStart.Continue, "right-page" => SectionStart.RightPage, _ => SectionStart.NewPage }, CoverAndContents = file.CoverAndContents,
         };
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings);
     }
@@ -73,6 +73,7 @@ public static class EditionSettingsLoader
         if (f.HeadingSizes.Count != 6) yield return "'heading-sizes' needs six sizes, one per heading level";
         if (f.BodySize < 6) yield return "'body-size' below 6 pt is unreadable";
         if (f.RunningHead is not ("none" or "title" or "title-and-section")) yield return "'running-head' is none, title or title-and-section";
+        if (f.Level1Start is not ("continue" or "new-page" or "right-page")) yield return "'level1-start' is continue, new-page or right-page";
         if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
     }
 }

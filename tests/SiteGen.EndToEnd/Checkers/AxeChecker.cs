@@ -82,6 +82,14 @@ public sealed class AxeChecker(BrowserSession browser)
         return reports;
     }
 
+    /// <summary>Checks every .html file under <paramref name="siteRoot"/> (sorted), through one server.</summary>
+    public Task<IReadOnlyList<AxeReport>> CheckAllPagesAsync(string siteRoot, BrowserNewContextOptions? contextOptions = null) =>
+        CheckSiteAsync(siteRoot,
+            Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(siteRoot, f))
+                .Order(StringComparer.Ordinal),
+            contextOptions);
+
     private static List<AxeViolation> Convert(AxeResultItem[]? items) =>
         (items ?? []).Select(i => new AxeViolation(
             i.Id ?? "",

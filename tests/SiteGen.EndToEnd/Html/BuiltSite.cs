@@ -7,24 +7,24 @@ using SiteGen.Pipeline;
 namespace SiteGen.EndToEnd.Html;
 
 /// <summary>
-/// The real input/ built once through ingestion and the HTML steps into a temporary folder. Stand-in PDF and
+/// An input folder built once through ingestion and the HTML steps into a temporary folder. Stand-in PDF and
 /// EPUB entries are added between the two report-page runs, as the PDF and EPUB steps will, so the downloads
 /// block is rendered and checked too.
 /// </summary>
-public sealed class BuiltSite : IDisposable
+public abstract class BuiltSite : IDisposable
 {
-    public BuiltSite()
+    protected BuiltSite(string inputDirectory, params IBuildStep[] beforeRender)
     {
         Root = Path.Combine(Path.GetTempPath(), "sitegen-html-" + Guid.NewGuid().ToString("N")[..12]);
         var options = new BuildOptions
         {
-            InputDirectory = Path.Combine(Tools.RepoRoot, "input"),
+            InputDirectory = inputDirectory,
             OutputDirectory = Root,
             DefaultTemplatesDirectory = Path.Combine(Tools.RepoRoot, "templates"),
         };
         var diagnostics = new DiagnosticBag();
         var phases = SitePipeline.CheckPhases.Add(new Phase("render",
-            [.. SitePipelineSteps.ReportPages, new AddStandInFormats(), .. SitePipelineSteps.ReportPages, .. SitePipelineSteps.SitePages]));
+            [.. beforeRender, .. SitePipelineSteps.ReportPages, new AddStandInFormats(), .. SitePipelineSteps.ReportPages, .. SitePipelineSteps.SitePages]));
         State = new BuildPipeline(phases).Run(new BuildState(), new BuildContext(options, diagnostics, NullBuildLog.Instance));
         Diagnostics = diagnostics.Sorted();
         OutputWriter.WriteAtomically(State.Files.Values, Root);
@@ -37,7 +37,7 @@ public sealed class BuiltSite : IDisposable
     public IReadOnlyList<string> HtmlPages =>
         State.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         if (Directory.Exists(Root))
         {

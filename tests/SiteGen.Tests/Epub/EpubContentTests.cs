@@ -65,5 +65,25 @@ public sealed class EpubContentTests
         Assert.Contains("Noto Serif CJK SC", css);
     }
 
+    [Fact]
+    public void Notes_carry_epub_semantics_for_reading_system_popups()
+    {
+        var chapter = _epub.Part("EPUB/chapter.xhtml");
+        var noteref = chapter.Descendants(_epub.X + "a").Single(a => (string?)a.Attribute("id") == "fnref-1");
+        Assert.Equal("noteref", (string?)noteref.Attribute(Ops + "type"));
+        Assert.Equal("#fn-1", (string?)noteref.Attribute("href"));
+        var note = chapter.Descendants(_epub.X + "li").Single(li => (string?)li.Attribute("id") == "fn-1");
+        Assert.Equal("endnote", (string?)note.Attribute(Ops + "type"));
+    }
+
+    [Fact]
+    public void Web_only_markup_is_left_out_of_the_book()
+    {
+        var chapter = _epub.Text("EPUB/chapter.xhtml");
+        Assert.DoesNotContain("loading=", chapter);
+        Assert.DoesNotContain("class=\"permalink\"", chapter);
+        Assert.DoesNotContain("class=\"cite\"", chapter);
+    }
+
     private string Href(XElement li) => (string)li.Element(_epub.X + "a")!.Attribute("href")!;
 }

@@ -24,7 +24,10 @@ public sealed class PdfEditionsTests
         var e = Editions().ToDictionary(x => x.Name);
         Assert.Equal(["screen", "print", "large-print"], e.Keys);
         Assert.Equal((185, 260, 3.0), (e["print"].Settings.PageWidthMm, e["print"].Settings.PageHeightMm, e["print"].Settings.BleedMm));
-        Assert.True(e["print"].Settings.Mirrored && e["print"].Settings.CropMarks && e["print"].Settings.Level1OnRightPage);
+        Assert.True(e["print"].Settings.Mirrored && e["print"].Settings.CropMarks);
+        Assert.Equal(T.SectionStart.RightPage, e["print"].Settings.Level1Start);
+        Assert.Equal(T.SectionStart.Continue, e["screen"].Settings.Level1Start);
+        Assert.Equal(T.SectionStart.Continue, e["large-print"].Settings.Level1Start);
         Assert.True(e["print"].Settings.MarginInnerMm > e["print"].Settings.MarginOuterMm);
         Assert.True(e["large-print"].Settings.BodySize >= 18);
         Assert.Equal("cppcc-report-2021-print.pdf", e["print"].FileName("cppcc-report-2021"));

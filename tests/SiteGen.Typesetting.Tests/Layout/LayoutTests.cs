@@ -71,7 +71,7 @@ public sealed class LayoutTests
     [Fact]
     public void Level_one_sections_start_on_odd_pages_in_print()
     {
-        var print = Small with { Level1OnRightPage = true, Mirrored = true };
+        var print = Small with { Level1Start = SectionStart.RightPage, Mirrored = true };
         var blocks = new List<Block>();
         for (var s = 0; s < 4; s++)
         {
@@ -82,6 +82,37 @@ public sealed class LayoutTests
         for (var s = 0; s < 4; s++)
             Assert.Equal(1, result.AnchorPages[$"s{s}"] % 2);
         Assert.Contains(canvas.Destinations, d => d.Name == "s3");
+    }
+
+    [Fact]
+    public void Level_one_sections_follow_on_in_the_flow_when_the_edition_says_continue()
+    {
+        var screen = Small with { Level1Start = SectionStart.Continue };
+        Block[] blocks =
+        [
+            Para(30, "t.md:1"),
+            new HeadingBlock(1, "s1", [new TextRun("第一部分")], "t.md:2"), Para(30, "t.md:3"),
+            new HeadingBlock(1, "s2", [new TextRun("第二部分")], "t.md:4"), Para(30, "t.md:5"),
+        ];
+        var (_, result) = Lay(screen, blocks);
+        Assert.Equal(1, result.PageCount);
+        Assert.Equal(1, result.AnchorPages["s2"]);
+        var (_, paged) = Lay(Small with { Level1Start = SectionStart.NewPage }, blocks);
+        Assert.Equal(3, paged.PageCount);
+    }
+
+    [Fact]
+    public void Level_one_heading_in_the_flow_still_keeps_with_two_lines_of_its_section()
+    {
+        var screen = Small with { Level1Start = SectionStart.Continue };
+        for (var lines = 8; lines < 18; lines++)
+        {
+            var filler = new ParagraphBlock([new TextRun(new string('字', lines * 8))], "t.md:1", FirstLineIndent: false);
+            var (canvas, result) = Lay(screen, filler, new HeadingBlock(1, "s", [new TextRun("部分")], "t.md:2"), Para(200, "t.md:3"));
+            var headingPage = result.AnchorPages["s"];
+            var after = canvas.Texts.Where(t => t.Page == headingPage).SkipWhile(t => t.Text != "分").Skip(1).Select(t => t.Baseline).Distinct().Count();
+            Assert.True(after >= 2, $"filler {lines}: the heading is followed by {after} lines on page {headingPage}");
+        }
     }
 
     [Fact]

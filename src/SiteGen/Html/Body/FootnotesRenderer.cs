@@ -19,13 +19,14 @@ internal static class FootnotesRenderer
         }
 
         var output = renderer.Out;
-        output.Start("section", ("class", "footnotes"), ("role", "doc-endnotes"), ("aria-labelledby", HeadingId)).Line();
+        output.Start("section", ("class", "footnotes"), ("aria-labelledby", HeadingId)).Line();
         output.Start("h2", ("id", HeadingId)).Text(renderer.Language.Footnotes).End("h2").Line();
         var first = footnotes[0].Number;
         output.Start("ol", ("start", first == 1 ? null : first.ToString(System.Globalization.CultureInfo.InvariantCulture))).Line();
         foreach (var note in footnotes)
         {
-            output.Start("li", ("id", note.Id), ("role", "doc-endnote"));
+            // No role="doc-endnote": DPUB-ARIA 1.1 deprecates it; the list item in a labelled section says enough.
+            output.Start("li", ("id", note.Id));
             if (note.Blocks.LastOrDefault() is ParagraphBlock)
             {
                 var lastIndex = note.Blocks.Length - 1;

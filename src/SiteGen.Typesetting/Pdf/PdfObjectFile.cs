@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Typesetting.Pdf;
+
+/// <summary>
+/// The objects of a PDF as PDFsharp writes it (one classic xref table, no object streams, direct /Length),
+/// read sequentially so stream bytes are never mistaken for syntax. Post-processing edits objects here and
+/// <see cref="Write"/> lays the file out again with a fresh cross-reference table. Text is Latin-1, byte for byte.
+/// </summary>
+internal sealed partial class PdfObjectFile
+{
+    public sealed class PdfObj(int number, string body, byte[]? data)
+    {
+        public int Number { get; } = number;
+        /// <summary>The object's text; for a stream, only its dictionary.</summary>
+        public string Body { get; set; } = body;
+        public byte[]? Data { get; set; } = data;
+        public bool IsStream => Data is not null;
+    }
+
+    private readonly string _header;
+    public string Trailer { get; set; }
+    public List<PdfObj> Objects { get; } = [];
+
+    private PdfObjectFile(string header, string trailer)
+    {
+        _header = header;
+        Trailer = trailer;
+    }
+
+    public PdfObj this[int number] => Objects.First(o => o.Number == number);
+
+    public static PdfObjectFile Parse(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var first = ObjectHeader().Match(text);
+        if (!first.Success) throw new InvalidOperationException("No PDF objects found.");
+        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
+        var trailerStart = text.IndexOf("trailer", xref, StringComparison.Ordinal) + "trailer".Length;
+        var trailerEnd = text.IndexOf("startxref", trailerStart, StringComparison.Ordinal);
+        var trailer = text[trailerStart..trailerEnd].Trim();
+        var comment = trailer.LastIndexOf(">>", StringComparison.Ordinal);
+        var file = new PdfObjectFile(text[..(first.Index + 1)], trailer[..(comment + 2)]);
+        var pos = first.Index;
+        while (pos < xref)
+        {
+            var m = ObjectHeader().Match(text, pos);
+            if (!m.Success || m.Index >= xref) break;
+            var bodyStart = m.Index + m.Length;
+            var endobj = text.IndexOf("endobj", bodyStart, StringComparison.Ordinal);
+            var stream = text.IndexOf("stream\n", bodyStart, StringComparison.Ordinal);
+            var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (stream >= 0 && stream < endobj)
+            {
+                var dict = text[bodyStart..stream].TrimEnd();
+                var length = int.Parse(Length().Match(dict).Groups[1].Value, CultureInfo.InvariantCulture);
+                var dataStart = stream + "stream\n".Length;
+                file.Objects.Add(new PdfObj(number, dict, Encoding.Latin1.GetBytes(text.Substring(dataStart, length))));
+                pos = text.IndexOf("endobj", dataStart + length, StringComparison.Ordinal) + "endobj".Length;
+            }
+            else
+            {
+                file.Objects.Add(new PdfObj(number, text[bodyStart..endobj].TrimEnd('\n'), null));
+                pos = endobj + "endobj".Length;
+            }
+        }
+        return file;
+    }
+
+    public int Add(string body, byte[]? data = null)
+    {
+        var number = Objects.Max(o => o.Number) + 1;
+        Objects.Add(new PdfObj(number, body, data));
+        return number;
+    }
+
+    public byte[] Write()
+    {
+        var sb = new StringBuilder(_header);
+        var offsets = new SortedDictionary<int, int>();
+        foreach (var o in Objects)
+        {
+            offsets[o.Number] = sb.Length;
+            sb.Append(o.Number.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n");
+            if (o.Data is { } data)
+            {
+                sb.Append(Length().Replace(o.Body, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1));
+                sb.Append("\nstream\n").Append(Encoding.Latin1.GetString(data)).Append("\nendstream");
+            }
+            else sb.Append(o.Body);
+            sb.Append("\nendobj\n");
+        }
+        var xref = sb.Length;
+        var size = offsets.Keys.Max() + 1;
+        sb.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("0000000000 65535 f \n");
+        for (var i = 1; i < size; i++)
+            sb.Append(offsets.TryGetValue(i, out var at) ? $"{at:D10} 00000 n \n" : "0000000000 65535 f \n");
+        var trailer = Size().Replace(Trailer, "/Size " + size.ToString(CultureInfo.InvariantCulture), 1);
+        sb.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(sb.ToString());
+    }
+
+    [GeneratedRegex("\\n(\\d+) 0 obj\\n")]
+    private static partial Regex ObjectHeader();
+
+    [GeneratedRegex("/Length (\\d+)(?! \\d+ R)")]
+    private static partial Regex Length();
+
+    [GeneratedRegex("/Size \\d+")]
+    private static partial Regex Size();
+}

@@ -1,0 +1,42 @@
+using System.IO.Compression;
+
+namespace SiteGen.Typesetting.Pdf;
+
+/// <summary>
+/// PDFsharp 6.2.4 ends its Flate streams without the final block and Adler-32 checksum; readers cope, but
+/// qpdf warns ("input stream is complete but output may still be valid") and strict validators reject it.
+/// We inflate each stream and deflate it again with .NET's zlib, which is deterministic for the same runtime.
+/// </summary>
+internal static class StreamRedeflater
+{
+    public static void Apply(PdfObjectFile file)
+    {
+        foreach (var o in file.Objects)
+        {
+            if (o.Data is not { } data || !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal)) continue;
+            o.Data = Deflate(Inflate(data));
+        }
+    }
+
+    /// <summary>Inflates what is there, tolerating a missing end of stream.</summary>
+    public static byte[] Inflate(byte[] data)
+    {
+        using var z = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        try
+        {
+            int n;
+            while ((n = z.Read(buffer)) > 0) output.Write(buffer, 0, n);
+        }
+        catch (InvalidDataException) { /* truncated tail: keep what inflated */ }
+        return output.ToArray();
+    }
+
+    public static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var z = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
+        return output.ToArray();
+    }
+}

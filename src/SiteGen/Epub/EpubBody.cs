@@ -1,0 +1,86 @@
+using System.Xml.Linq;
+using SiteGen.Html;
+
+namespace SiteGen.Epub;
+
+/// <summary>
+/// The web page's body (the shared <see cref="HtmlBodyWriter"/>, so ids and markup match the HTML page),
+/// adapted to a book: no permalinks, images by their names inside the book, relative links made absolute
+/// on the published site (their targets are not in the book), EPUB semantics on notes, and the attributes
+/// epubcheck 4.2's HTML schema predates (loading="lazy") left out.
+/// </summary>
+internal sealed class EpubBody
+{
+    private static readonly XNamespace X = Xhtml.Namespace;
+    private static readonly XNamespace Ops = Xhtml.OpsNamespace;
+
+    private static readonly Dictionary<string, string> EpubTypeByRole = new(StringComparer.Ordinal)
+    {
+        ["doc-noteref"] = "noteref",
+        ["doc-endnotes"] = "endnotes",
+        ["doc-endnote"] = "endnote",
+        ["doc-backlink"] = "backlink",
+    };
+
+    private EpubBody(IReadOnlyList<XNode> article, IReadOnlyList<XNode> notes, IEnumerable<TocEntry> toc)
+    {
+        Article = article;
+        Notes = notes;
+        Toc = toc.Select(t => (t.Level, t.Id, t.Text)).ToList();
+    }
+
+    public IReadOnlyList<XNode> Article { get; }
+    public IReadOnlyList<XNode> Notes { get; }
+    public IReadOnlyList<(int Level, string Id, string Text)> Toc { get; }
+
+    public static EpubBody For(Model.Report report, Uri reportUrl, EpubImageCatalog images)
+    {
+        var body = HtmlBodyWriter.Write(report, new HtmlBodyOptions
+        {
+            ImageSource = images.HrefOf,
+            HeadingPermalinks = false,
+            ParagraphLinks = false,
+        });
+        return new EpubBody(Adapt(body.Article, reportUrl), Adapt(body.Footnotes, reportUrl), body.Toc);
+    }
+
+    private static List<XNode> Adapt(string fragment, Uri reportUrl)
+    {
+        if (fragment.Length == 0)
+        {
+            return [];
+        }
+
+        var wrapper = XElement.Parse(
+            $"<div xmlns=\"{Xhtml.Namespace}\" xmlns:epub=\"{Xhtml.OpsNamespace}\">{fragment}</div>",
+            LoadOptions.PreserveWhitespace);
+        foreach (var element in wrapper.Descendants())
+        {
+            element.Attribute("loading")?.Remove();
+            if (element.Name == X + "a" && element.Attribute("href") is { } href)
+            {
+                href.Value = ResolveHref(href.Value, reportUrl);
+            }
+
+            if ((string?)element.Attribute("role") is { } role && EpubTypeByRole.TryGetValue(role, out var type))
+            {
+                element.SetAttributeValue(Ops + "type", type);
+            }
+        }
+
+        return wrapper.Nodes().ToList();
+    }
+
+    /// <summary>"#id", http(s) and mailto stay; anything else is relative to the report page on the site.</summary>
+    internal static string ResolveHref(string href, Uri reportUrl)
+    {
+        // "/x" counts as relative here: on Unix, Uri would read it as an absolute file path.
+        if (href.StartsWith('#') || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+            (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            return href;
+        }
+
+        return Uri.TryCreate(reportUrl, href, out var absolute) ? absolute.AbsoluteUri : reportUrl.AbsoluteUri;
+    }
+}
