@@ -67,7 +67,7 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
     {
         if (verbose)
         {
-            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counter  {name,-28} {count,5} times {elapsed.TotalMilliseconds,9:F1} ms"));
+            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counter  {name,-60} {count,5} times {elapsed.TotalMilliseconds,9:F1} ms"));
         }
     }
 

@@ -13,6 +13,7 @@ public static class Machine
         ("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
         ("memory", Grep("/proc/meminfo", "MemTotal") ?? "?"),
         ("OS", (Grep("/etc/os-release", "PRETTY_NAME") ?? "?").Trim('"')),
+        ("load average when the results were written (1, 5, 15 min; other work on the machine slows every figure)", File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?"),
         (".NET", Environment.Version.ToString()),
         ("SiteGen", Output("git", "rev-parse", "--short", "HEAD") ?? "?"),
         ("pandoc", Output("pandoc", "--version")?.Split('\n')[0] ?? "not installed"),

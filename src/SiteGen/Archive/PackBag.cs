@@ -25,7 +25,12 @@ public sealed class PackBag : IBuildStep
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             var path = $"archive/{report.Slug}.zip";
-            var bytes = BagWriter.Write(report, state, context);
+            byte[] bytes;
+            using (context.Counters.Measure("bag: collect and zip"))
+            {
+                bytes = BagWriter.Write(report, state, context);
+            }
+
             var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
             return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
         }, SharedFiles(state));

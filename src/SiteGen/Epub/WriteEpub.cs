@@ -28,7 +28,12 @@ public sealed class WriteEpub : IBuildStep
             }
 
             var path = $"{report.Slug}/{report.Slug}.epub";
-            var bytes = EpubWriter.Write(report, state.Site, images);
+            byte[] bytes;
+            using (context.Counters.Measure("epub: write and zip"))
+            {
+                bytes = EpubWriter.Write(report, state.Site, images);
+            }
+
             var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
             return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
         });

@@ -20,12 +20,25 @@ public sealed class TypesetPdf : IBuildStep
             var made = new List<(OutputFile File, ReportFormat Format)>();
             foreach (var edition in editions)
             {
-                var result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
+                Typesetting.Model.TypesetResult result;
+                using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
+                {
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
+                }
+
                 if (result.HasErrors) continue;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
                 made.Add((new OutputFile(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount)));
             }
             return new CachedOutput([.. made.Select(m => m.File)], [.. made.Select(m => m.Format)]);
-        }, FontFingerprint.Of(editions));
+        }, Fonts(editions, context));
+    }
+
+    private static string Fonts(IReadOnlyList<PdfEdition> editions, BuildContext context)
+    {
+        using (context.Counters.Measure("pdf: find fonts (fontconfig)"))
+        {
+            return FontFingerprint.Of(editions);
+        }
     }
 }
