@@ -59,7 +59,7 @@ internal static class Program
 }
 
 /// <summary>run.sh's arguments: where things are, how many runs, which sizes.</summary>
-internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int[] Sizes, string Results)
+internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int HeavyRuns, int[] Sizes, string Results)
 {
     public static Arguments Parse(string[] args)
     {
@@ -77,6 +77,7 @@ internal sealed record Arguments(string Repo, string Work, string CliR2R, string
             Path.GetFullPath(Get("--cli-r2r", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-r2r"))),
             Path.GetFullPath(Get("--cli-jit", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-jit"))),
             int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture),
+            int.Parse(Get("--heavy-runs", "3"), CultureInfo.InvariantCulture),
             [.. Get("--sizes", "1,20,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
             Path.GetFullPath(Get("--results", Path.Combine(repo, "tests", "SiteGen.Benchmarks", "RESULTS.md"))));
     }

@@ -13,7 +13,7 @@ internal static class ResultsReport
         var largest = sizes[^1];
         text.AppendLine("# SiteGen benchmark results").AppendLine()
             .AppendLine("Written by `bash tests/SiteGen.Benchmarks/run.sh`; do not edit by hand. Each figure is the median wall time of")
-            .AppendLine(F($"{options.Runs} runs (3 for the largest all-format build) after one warm-up, each build a separate process; memory is the"))
+            .AppendLine(F($"{options.Runs} runs ({Math.Min(options.HeavyRuns, options.Runs)} for the {options.Sizes.Max()}-report all-format build) after one warm-up, each build a separate process; memory is the"))
             .AppendLine("highest peak resident set (`/usr/bin/time` max RSS) over those runs.").AppendLine()
             .AppendLine("| | |").AppendLine("| --- | --- |");
         foreach (var (what, value) in Machine.Describe())
@@ -44,7 +44,7 @@ internal static class ResultsReport
 
         text.AppendLine().AppendLine($"The PDF peers were given {r.PdfSource}.").AppendLine();
         AppendGoals(text, r, largest, sizes);
-        text.AppendLine().AppendLine(F($"## Where the time goes (`sitegen build --verbose --no-cache`, N = {largest}, {Bench.R2R})")).AppendLine()
+        text.AppendLine().AppendLine(F($"## Where the time goes (`sitegen build --verbose`, N = {largest}, {Bench.R2R}, cold, filling the cache)")).AppendLine()
             .AppendLine("```").AppendLine(r.Profile).AppendLine("```");
         return text.ToString();
     }

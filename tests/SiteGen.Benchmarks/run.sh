@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark, in one command:  bash tests/SiteGen.Benchmarks/run.sh [--runs 5] [--sizes 1,20,100]
+# The benchmark, in one command:  bash tests/SiteGen.Benchmarks/run.sh [--runs 5] [--heavy-runs 3] [--sizes 1,20,100]
 # Installs the peers from Debian (pandoc, hugo, weasyprint, chromium, time), publishes the CLI twice
 # (plain and ReadyToRun), builds synthetic archives of N reports from input/, times SiteGen and the
 # peers as processes, and writes tests/SiteGen.Benchmarks/RESULTS.md. Never run by the test suite.
