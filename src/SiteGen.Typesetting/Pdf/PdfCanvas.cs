@@ -81,6 +81,8 @@ internal sealed class PdfCanvas : ICanvas
             ? PdfLinkAnnotation.CreateWebLink(rect, uri)
             : PdfLinkAnnotation.CreateDocumentLink(rect, anchor ?? "");
         link.Contents = altText;
+        // PDF/A and PDF/UA: annotations are printed (/F 4) and never hidden.
+        link.Flags = PdfAnnotationFlags.Print;
         s.Structure.BeginElement(link, altText);
     });
 
