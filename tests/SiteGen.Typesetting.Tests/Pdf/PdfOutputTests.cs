@@ -83,6 +83,13 @@ public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<Render
     }
 
     [Fact]
+    public void Machine_checkable_PDF_A_2u_requirements_hold_in_both_editions()
+    {
+        Assert.Empty(PdfAChecks.Run(report.ScreenPath));
+        Assert.Empty(PdfAChecks.Run(report.PrintPath));
+    }
+
+    [Fact]
     public void Cover_shows_the_byline()
     {
         var (_, cover, _) = PdfTool.Run("pdftotext", "-f", "1", "-l", "1", report.ScreenPath, "-");
