@@ -70,7 +70,7 @@ internal sealed class PdfCanvas : ICanvas
             s.PendingFigureAlt = null;
             s.FigureOpened = true;
         }
-        using var image = XImage.FromStream(new MemoryStream(bytes));
+        using var image = XImage.FromStream(new MemoryStream(PngFlattener.Flatten(bytes)));
         s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
     });
 
