@@ -79,6 +79,13 @@ internal sealed class XhtmlInlineWriter(XmlWriter xml, Uri reportUrl, EpubImageC
 
     private void WriteLink(LinkInline link)
     {
+        // Ingestion refuses script links; should one get past it, the words stay and the target goes, as in HTML.
+        if (!Html.SafeHref.IsSafe(link.Href))
+        {
+            Write(link.Children);
+            return;
+        }
+
         xml.WriteStartElement("a", Xhtml.Namespace);
         xml.WriteAttributeString("href", ResolveHref(link.Href));
         if (link.Title is { } title)
