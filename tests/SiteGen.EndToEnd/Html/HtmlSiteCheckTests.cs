@@ -84,6 +84,7 @@ public abstract class HtmlSiteChecks(BrowserFixture browser, BuiltSite site)
             Assert.False(phone.HasHorizontalOverflow, $"{page} is {phone.ContentWidth}px wide on a {phone.ViewportWidth}px phone");
             if (keep is { Length: > 0 })
             {
+                await Screenshot.PhoneAsync(session, server.UrlFor(page), Path.Combine(keep, name + "-390-top.png"), fullPage: false);
                 await Screenshot.DesktopAsync(session, server.UrlFor(page), Path.Combine(keep, name + "-1280.png"));
             }
         }
