@@ -15,9 +15,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORK=${SITEGEN_BENCH_WORK:-/tmp/sitegen-bench}
 mkdir -p "$WORK"
 log "publishing the CLI (JIT and ReadyToRun) into $WORK"
-dotnet publish src/SiteGen.Cli -c Release -o "$WORK/cli-jit" -p:UseAppHost=false >/dev/null
-dotnet publish src/SiteGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/cli-r2r" >/dev/null
-dotnet build tests/SiteGen.Benchmarks -c Release >/dev/null
+# Quiet when it works, the whole log when it does not.
+quietly() { "$@" > "$WORK/step.log" 2>&1 || { cat "$WORK/step.log"; log "failed: $*"; exit 1; }; }
+quietly dotnet publish src/SiteGen.Cli -c Release -o "$WORK/cli-jit" -p:UseAppHost=false
+quietly dotnet publish src/SiteGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/cli-r2r"
+quietly dotnet build tests/SiteGen.Benchmarks -c Release
 
 dotnet tests/SiteGen.Benchmarks/bin/Release/net10.0/SiteGen.Benchmarks.dll \
     --repo "$ROOT" --work "$WORK" --cli-jit "$WORK/cli-jit" --cli-r2r "$WORK/cli-r2r" \
