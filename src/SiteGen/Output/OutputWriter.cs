@@ -22,12 +22,16 @@ public static class OutputWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            // Files the previous build already has byte for byte are linked, not written (see UnchangedFile).
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
+                if (!UnchangedFile.TryLink(Path.Combine(target, file.Path), file.Content, path))
+                {
+                    File.WriteAllBytes(path, file.Content);
+                }
+            });
 
             CopyKeptFiles(target, staging);
             if (Directory.Exists(target))

@@ -17,20 +17,23 @@ public sealed class TypesetPdf : IBuildStep
         // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            var made = new List<(OutputFile File, ReportFormat Format)>();
-            foreach (var edition in editions)
+            // The editions of one report in parallel too: after an edit only one report is set, and its three
+            // editions are what the rebuild waits for.
+            var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
+            Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
+                var edition = editions[i];
                 Typesetting.Model.TypesetResult result;
                 using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
                     result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
                 }
 
-                if (result.HasErrors) continue;
+                if (result.HasErrors) return;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                made.Add((new OutputFile(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount)));
-            }
-            return new CachedOutput([.. made.Select(m => m.File)], [.. made.Select(m => m.Format)]);
+                made[i] = (new OutputFile(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+            });
+            return new CachedOutput([.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.File)], [.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.Format)]);
         }, Fonts(editions, context));
     }
 
