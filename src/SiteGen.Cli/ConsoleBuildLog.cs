@@ -1,16 +1,73 @@
+using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 
-/// <summary>Plain lines on standard output; phases only with --verbose.</summary>
-internal sealed class ConsoleBuildLog(bool quiet, bool verbose) : IBuildLog
+/// <summary>
+/// Prints the build as it goes. On a terminal, one line on standard error redrawn in place ("render
+/// TypesetPdf 37/100 reports"); in CI or when redirected, plain lines only for steps slower than two
+/// seconds. --verbose adds every step with its count and time, the work counters and the cache figures.
+/// </summary>
+internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive) : IBuildLog
 {
+    private static readonly TimeSpan Redraw = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(2);
+    private readonly Lock _gate = new();
+    private long _lastDrawn;
+    private bool _lineShown;
+
+    public ConsoleBuildLog(bool quiet, bool verbose)
+        : this(quiet, verbose, IsInteractive())
+    {
+    }
+
+    /// <summary>A terminal a person watches: standard error not redirected, not CI, not a dumb terminal.</summary>
+    public static bool IsInteractive() =>
+        !Console.IsErrorRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
+        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
     public void Phase(string phase, string step, int count, TimeSpan elapsed)
     {
         if (verbose)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-8} {step,-22} {count,5} items {elapsed.TotalMilliseconds,9:F1} ms"));
+            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-8} {step,-22} {count,5} items {elapsed.TotalMilliseconds,9:F1} ms"));
+        }
+        else if (!quiet && !interactive && elapsed >= Slow)
+        {
+            WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase} {step}: {count} report{(count == 1 ? "" : "s")} in {elapsed.TotalSeconds:F1} s"));
+        }
+    }
+
+    public void Progress(string phase, string step, int done, int total)
+    {
+        if (quiet || !interactive || total <= 1)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (done != 0 && done != total && Stopwatch.GetElapsedTime(_lastDrawn, now) < Redraw)
+            {
+                return;
+            }
+
+            _lastDrawn = now;
+            var text = string.Create(CultureInfo.InvariantCulture, $"{phase} {step} {done}/{total} reports");
+            // \r and "erase line" redraw in place; the line is cleared before any other message.
+            Console.Error.Write($"\r\u001b[2K{text}");
+            _lineShown = true;
+        }
+    }
+
+    public void Counter(string name, int count, TimeSpan elapsed)
+    {
+        if (verbose)
+        {
+            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counter  {name,-60} {count,5} times {elapsed.TotalMilliseconds,9:F1} ms"));
         }
     }
 
@@ -18,7 +75,7 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose) : IBuildLog
     {
         if (!quiet)
         {
-            Console.WriteLine(message);
+            WriteLine(message);
         }
     }
 
@@ -26,7 +83,26 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose) : IBuildLog
     {
         if (verbose)
         {
-            Console.WriteLine(message);
+            WriteLine(message);
         }
+    }
+
+    /// <summary>Clears the progress line, so what follows starts on a clean line.</summary>
+    public void EndProgress()
+    {
+        lock (_gate)
+        {
+            if (_lineShown)
+            {
+                Console.Error.Write("\r\u001b[2K");
+                _lineShown = false;
+            }
+        }
+    }
+
+    private void WriteLine(string message)
+    {
+        EndProgress();
+        Console.WriteLine(message);
     }
 }

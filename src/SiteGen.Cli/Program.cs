@@ -11,6 +11,7 @@ internal static class Program
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            ServeCommand.Create(),
             VerifyCommand.Create(),
         };
         return CommandRunner.Invoke(root, args);

@@ -12,27 +12,48 @@ internal static class BuildCommand
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
         var templates = CommonOptions.Templates();
+        var formats = CommonOptions.Formats();
+        var noCache = CommonOptions.NoCache();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build every report under the input folder into the output folder") { input, output, templates, quiet, verbose };
+        var command = new Command("build", "Build every report under the input folder into the output folder")
+        {
+            input, output, templates, formats, noCache, quiet, verbose,
+        };
         command.SetAction(parsed =>
         {
             var inputDir = parsed.GetValue(input)!;
             var outputDir = parsed.GetValue(output)!;
             var log = new ConsoleBuildLog(parsed.GetValue(quiet), parsed.GetValue(verbose));
-            var result = SiteBuilder.Build(CommonOptions.ToBuildOptions(inputDir, outputDir, parsed.GetValue(templates)), log);
+            var options = CommonOptions.ToBuildOptions(inputDir, outputDir, parsed.GetValue(templates))
+                .WithSwitches(parsed.GetValue(formats), parsed.GetValue(noCache));
+            var result = SiteBuilder.Build(options, log);
+            log.EndProgress();
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}. Nothing was written; {outputDir} is as it was.");
+                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}. Nothing was written; {outputDir} is as it was. Fix the errors above and build again.");
                 return CommandRunner.ContentErrors;
             }
 
+            log.Verbose(CacheSummary(result, options));
             var bytes = result.State.Files.Values.Sum(f => f.Size);
             log.Info(string.Create(CultureInfo.InvariantCulture,
                 $"Built {result.State.Reports.Length} report{(result.State.Reports.Length == 1 ? "" : "s")} into {outputDir}: {result.State.Files.Count} files, {bytes / 1024.0 / 1024.0:F1} MB in {result.Elapsed.TotalSeconds:F2} s ({DiagnosticPrinter.Counts(result.Diagnostics)})."));
             return CommandRunner.Ok;
         });
         return command;
+    }
+
+    private static string CacheSummary(BuildResult result, BuildOptions options)
+    {
+        if (!options.UseCache)
+        {
+            return "  cache    off (--no-cache): every report was rebuilt";
+        }
+
+        var steps = result.Cache.Steps.Select(s => $"{s} {result.Cache.Hits(s)} reused/{result.Cache.Misses(s)} rebuilt");
+        return $"  cache    {Caching.BuildCache.FolderFor(options.OutputDirectory)}: " +
+               (result.Cache.Steps.Count == 0 ? "no step used it" : string.Join(", ", steps));
     }
 }

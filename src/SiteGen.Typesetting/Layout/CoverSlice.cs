@@ -21,6 +21,8 @@ internal sealed class CoverSlice : Slice
         y = Add(setter, cover.Title, new TextStyle(FontRole.Heading, true, titleSize), y, cover.Source, StructureTag.P);
         if (!string.IsNullOrWhiteSpace(cover.Subtitle))
             y = Add(setter, cover.Subtitle, new TextStyle(FontRole.Heading, false, context.Settings.HeadingSizes[1]), y + context.BodyLine * 0.5, cover.Source, StructureTag.P);
+        if (!string.IsNullOrWhiteSpace(cover.Byline))
+            Add(setter, cover.Byline, new TextStyle(FontRole.Body, false, context.BodySize * 1.2), y + context.BodyLine, cover.Source, StructureTag.P);
         var foot = context.TextHeight * 0.78;
         foot = Add(setter, cover.Organization, new TextStyle(FontRole.Heading, false, context.BodySize * 1.3), foot, cover.Source, StructureTag.P);
         Add(setter, cover.DateText, new TextStyle(FontRole.Body, false, context.BodySize * 1.1), foot, cover.Source, StructureTag.P);

@@ -3,7 +3,8 @@ namespace SiteGen.Typesetting.Model;
 /// <summary>A unit of the flow. <paramref name="Source"/> is where it came from (file:line), for diagnostics.</summary>
 public abstract record Block(string Source);
 
-public sealed record CoverBlock(string Kicker, string Title, string? Subtitle, string Organization, string DateText, string Source)
+/// <summary>The cover. <paramref name="Byline"/> (e.g. 记者 任雷) is set under the title when present.</summary>
+public sealed record CoverBlock(string Kicker, string Title, string? Subtitle, string Organization, string DateText, string Source, string? Byline = null)
     : Block(Source);
 
 /// <summary>Contents page; entries come from the document's headings up to <paramref name="MaxLevel"/>.</summary>

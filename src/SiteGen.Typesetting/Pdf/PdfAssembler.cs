@@ -37,6 +37,7 @@ internal static class PdfAssembler
         var bytes = stream.ToArray();
         var file = PdfObjectFile.Parse(DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date));
         StreamRedeflater.Apply(file);
+        XmpMetadata.Apply(file, info);
         return file.Write();
     }
 }

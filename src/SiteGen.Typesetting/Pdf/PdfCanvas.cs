@@ -70,7 +70,7 @@ internal sealed class PdfCanvas : ICanvas
             s.PendingFigureAlt = null;
             s.FigureOpened = true;
         }
-        using var image = XImage.FromStream(new MemoryStream(bytes));
+        using var image = XImage.FromStream(new MemoryStream(PngFlattener.Flatten(bytes)));
         s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
     });
 
@@ -81,6 +81,8 @@ internal sealed class PdfCanvas : ICanvas
             ? PdfLinkAnnotation.CreateWebLink(rect, uri)
             : PdfLinkAnnotation.CreateDocumentLink(rect, anchor ?? "");
         link.Contents = altText;
+        // PDF/A and PDF/UA: annotations are printed (/F 4) and never hidden.
+        link.Flags = PdfAnnotationFlags.Print;
         s.Structure.BeginElement(link, altText);
     });
 

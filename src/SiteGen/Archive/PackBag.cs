@@ -1,3 +1,4 @@
+using SiteGen.Caching;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
@@ -19,15 +20,27 @@ public sealed class PackBag : IBuildStep
             return state;
         }
 
-        foreach (var report in state.Reports)
+        // Per report through the cache and in parallel. The bag holds the report's own files (functions of what
+        // the key already covers) and shared files outside report folders, whose paths and sizes join the key.
+        return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             var path = $"archive/{report.Slug}.zip";
-            var bytes = BagWriter.Write(report, state, context);
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
-            state = state.WithFile(new OutputFile(path, bytes))
-                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
-        }
+            byte[] bytes;
+            using (context.Counters.Measure("bag: collect and zip"))
+            {
+                bytes = BagWriter.Write(report, state, context);
+            }
 
-        return state;
+            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
+            return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
+        }, SharedFiles(state));
+    }
+
+    private static string SharedFiles(BuildState state)
+    {
+        var reportFolders = state.Reports.Select(r => r.Slug + "/").ToArray();
+        return string.Join('\n', state.Files.Values
+            .Where(f => !f.Path.StartsWith("archive/", StringComparison.Ordinal) && !reportFolders.Any(r => f.Path.StartsWith(r, StringComparison.Ordinal)))
+            .Select(f => $"{f.Path}|{f.Size}"));
     }
 }

@@ -64,6 +64,14 @@ internal sealed class EpubBody
             {
                 element.SetAttributeValue(Ops + "type", type);
             }
+
+            // The web page leaves the notes' items without a role (DPUB-ARIA deprecated doc-endnote), but
+            // reading systems still look for epub:type="endnote" to show a note as a pop-up.
+            if (element.Name == X + "li" && element.Parent?.Parent is { } section &&
+                ((string?)section.Attribute("class"))?.Split(' ').Contains("footnotes") == true)
+            {
+                element.SetAttributeValue(Ops + "type", "endnote");
+            }
         }
 
         if (isNotes)

@@ -1,3 +1,4 @@
+using SiteGen.Caching;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Pipeline;
@@ -16,24 +17,26 @@ public sealed class WriteEpub : IBuildStep
             return state;
         }
 
-        foreach (var report in state.Reports)
+        return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             var images = EpubImageCatalog.Build(report.ImagePaths, path => ReadInput(context, path));
             foreach (var left in images.Unsupported)
             {
-                context.Diagnostics.Warning(DiagnosticCodes.EpubImageTypeUnsupported,
+                diagnostics.Warning(DiagnosticCodes.EpubImageTypeUnsupported,
                     $"image '{left}' is not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it",
                     SourceLocation.FileOnly(report.SourcePath));
             }
 
             var path = $"{report.Slug}/{report.Slug}.epub";
-            var bytes = EpubWriter.Write(report, state.Site, images);
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
-            state = state.WithFile(new OutputFile(path, bytes))
-                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
-        }
+            byte[] bytes;
+            using (context.Counters.Measure("epub: write and zip"))
+            {
+                bytes = EpubWriter.Write(report, state.Site, images);
+            }
 
-        return state;
+            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
+            return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
+        });
     }
 
     private static byte[]? ReadInput(BuildContext context, string inputPath)

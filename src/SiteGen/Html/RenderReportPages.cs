@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Caching;
 using SiteGen.Html.Pages;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -22,9 +23,11 @@ public sealed class RenderReportPages : IBuildStep
             return state;
         }
 
-        foreach (var report in state.Reports)
+        // Per report through the cache and in parallel: a page depends only on its report, the site settings,
+        // the templates and the report's formats, all of which are in the cache key.
+        return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            state = state.WithFiles(ImageFiles(report, context));
+            var images = ImageFiles(report, context).ToList();
             var body = HtmlBodyWriter.Write(report, new HtmlBodyOptions
             {
                 ImageSource = image => ReportImages.RelativePath(report, image.InputPath) is { } path
@@ -32,19 +35,16 @@ public sealed class RenderReportPages : IBuildStep
                     : null,
             });
             var model = ReportPageBuilder.Build(report, body, state);
-            var html = templates.Render(HtmlTemplates.ReportLayout, model, context.Diagnostics);
+            var html = templates.Render(HtmlTemplates.ReportLayout, model, diagnostics);
             if (html is null)
             {
-                continue;
+                return CachedOutput.Of(images);
             }
 
             var page = new OutputFile($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
             var label = HtmlLanguage.For(report.Metadata.Lang).IsChinese ? "网页版" : "Web page";
-            state = state.WithFile(page)
-                .WithFormat(report.Slug, new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
-        }
-
-        return state;
+            return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
+        });
     }
 
     private static IEnumerable<OutputFile> ImageFiles(Report report, BuildContext context)

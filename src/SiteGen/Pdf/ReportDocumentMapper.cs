@@ -22,7 +22,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
         if (edition.Settings.CoverAndContents)
         {
             var date = string.Create(CultureInfo.InvariantCulture, $"{m.Date.Year}年{m.Date.Month}月{m.Date.Day}日");
-            blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, report.SourcePath + ":1"));
+            blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, report.SourcePath + ":1", m.Byline));
             blocks.Add(new T.TocBlock("目录", edition.ContentsDepth, report.SourcePath + ":1"));
         }
         blocks.AddRange(report.Blocks.SelectMany(Block));

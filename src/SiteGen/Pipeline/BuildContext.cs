@@ -1,13 +1,20 @@
+using SiteGen.Caching;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Pipeline;
 
-/// <summary>Services a step may use: the options, the diagnostics sink, the log.</summary>
+/// <summary>Services a step may use: the options, the diagnostics sink, the log, the per-report cache.</summary>
 public sealed class BuildContext(BuildOptions options, DiagnosticBag diagnostics, IBuildLog log)
 {
     public BuildOptions Options { get; } = options;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public IBuildLog Log { get; } = log;
+    /// <summary>Per-report results kept between builds; off (always runs the work) unless the builder opens one.</summary>
+    public BuildCache Cache { get; init; } = BuildCache.Off(diagnostics);
+    /// <summary>Reports done of total in the running step; the cache advances it once per report.</summary>
+    public BuildProgress Progress { get; init; } = new(log);
+    /// <summary>Time per kind of work (fonts, layout, PDF writing, zipping), printed with --verbose.</summary>
+    public BuildCounters Counters { get; init; } = new();
 
     /// <summary>Path of an input file relative to the input folder, forward slashes, for diagnostics.</summary>
     public string RelativeToInput(string fullPath) =>

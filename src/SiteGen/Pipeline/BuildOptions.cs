@@ -13,5 +13,7 @@ public sealed record BuildOptions
     public bool BuildPdf { get; init; } = true;
     public bool BuildEpub { get; init; } = true;
     public bool BuildArchive { get; init; } = true;
+    /// <summary>Reuse per-report results from the cache beside the output folder (see BuildCache).</summary>
+    public bool UseCache { get; init; } = true;
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

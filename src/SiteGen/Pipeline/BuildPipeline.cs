@@ -15,6 +15,7 @@ public sealed class BuildPipeline(ImmutableArray<Phase> phases)
         {
             foreach (var step in phase.Steps)
             {
+                context.Progress.Start(phase.Name, step.Name, Math.Max(state.Reports.Length, state.Sources.Length));
                 var clock = Stopwatch.StartNew();
                 state = step.Run(state, context);
                 context.Log.Phase(phase.Name, step.Name, Math.Max(state.Reports.Length, state.Sources.Length), clock.Elapsed);

@@ -8,6 +8,12 @@ public interface IBuildLog
     void Info(string message);
 
     void Verbose(string message);
+
+    /// <summary>Reports done of total in the running step; may be called from several threads at once.</summary>
+    void Progress(string phase, string step, int done, int total) { }
+
+    /// <summary>A work counter at the end of the build (see <see cref="BuildCounters"/>).</summary>
+    void Counter(string name, int count, TimeSpan elapsed) { }
 }
 
 public sealed class NullBuildLog : IBuildLog

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Caching;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 
@@ -8,6 +9,9 @@ namespace SiteGen.Pipeline;
 public sealed record BuildResult(BuildState State, IReadOnlyList<Diagnostic> Diagnostics, bool Written, TimeSpan Elapsed)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Cache hits and misses per step (all misses when the cache was off).</summary>
+    public CacheStatistics Cache { get; init; } = new();
 }
 
 /// <summary>The front door: runs the pipeline and, only when it finished without errors, swaps the output in.</summary>
@@ -16,6 +20,10 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IBuildLog? log = null) =>
         Run(options, SitePipeline.BuildPhases(options), write: true, log ?? NullBuildLog.Instance);
 
+    /// <summary>A build with other phases than the site's (tests of the pipeline and the cache).</summary>
+    internal static BuildResult Build(BuildOptions options, System.Collections.Immutable.ImmutableArray<Phase> phases, IBuildLog? log = null) =>
+        Run(options, phases, write: true, log ?? NullBuildLog.Instance);
+
     public static BuildResult Check(BuildOptions options, IBuildLog? log = null) =>
         Run(options, SitePipeline.CheckPhases, write: false, log ?? NullBuildLog.Instance);
 
@@ -23,15 +31,27 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(options, diagnostics, log);
+        var progress = new BuildProgress(log);
+        var cache = write && options.UseCache ? BuildCache.Open(options, diagnostics, progress) : BuildCache.Off(diagnostics, progress);
+        var context = new BuildContext(options, diagnostics, log) { Cache = cache, Progress = progress };
         var state = new BuildPipeline(phases).Run(new BuildState(), context);
         var written = false;
         if (write && !diagnostics.HasErrors)
         {
-            OutputWriter.WriteAtomically(state.Files.Values, options.OutputDirectory);
+            using (context.Counters.Measure("write: output folder"))
+            {
+                OutputWriter.WriteAtomically(state.Files.Values, options.OutputDirectory);
+            }
+
+            cache.Prune();
             written = true;
         }
 
-        return new BuildResult(state, diagnostics.Sorted(), written, clock.Elapsed);
+        foreach (var (name, count, elapsed) in context.Counters.Snapshot())
+        {
+            log.Counter(name, count, elapsed);
+        }
+
+        return new BuildResult(state, diagnostics.Sorted(), written, clock.Elapsed) { Cache = cache.Statistics };
     }
 }

@@ -1,3 +1,4 @@
+using SiteGen.Caching;
 using SiteGen.Output;
 using SiteGen.Pdf;
 using SiteGen.Pipeline;
@@ -13,17 +14,31 @@ public sealed class TypesetPdf : IBuildStep
     {
         if (!context.Options.BuildPdf) return state;
         var editions = EditionSettingsLoader.Load(context.Options.TemplatesDirectory, context.Options.DefaultTemplatesDirectory, context.Diagnostics);
-        foreach (var report in state.Reports)
+        // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
+        return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
+            var made = new List<(OutputFile File, ReportFormat Format)>();
             foreach (var edition in editions)
             {
-                var result = PdfEditions.Render(report, edition, context.Options.InputDirectory, context.Diagnostics);
+                Typesetting.Model.TypesetResult result;
+                using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
+                {
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
+                }
+
                 if (result.HasErrors) continue;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                state = state.WithFile(new OutputFile(path, result.Pdf))
-                    .WithFormat(report.Slug, new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+                made.Add((new OutputFile(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount)));
             }
+            return new CachedOutput([.. made.Select(m => m.File)], [.. made.Select(m => m.Format)]);
+        }, Fonts(editions, context));
+    }
+
+    private static string Fonts(IReadOnlyList<PdfEdition> editions, BuildContext context)
+    {
+        using (context.Counters.Measure("pdf: find fonts (fontconfig)"))
+        {
+            return FontFingerprint.Of(editions);
         }
-        return state;
     }
 }

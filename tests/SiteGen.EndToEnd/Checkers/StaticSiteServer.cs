@@ -140,7 +140,9 @@ public sealed class StaticSiteServer : IDisposable
 
     public void Dispose()
     {
-        try { _listener.Stop(); _listener.Close(); } catch (ObjectDisposedException) { }
+        // HttpListener on Linux can throw "address already in use" while unregistering a prefix that another
+        // listener on this busy machine just reused; the server is stopped either way.
+        try { _listener.Stop(); _listener.Close(); } catch (Exception e) when (e is ObjectDisposedException or System.Net.HttpListenerException) { }
         try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
     }
 }

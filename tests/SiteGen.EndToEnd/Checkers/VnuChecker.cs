@@ -31,6 +31,8 @@ public static class VnuChecker
 
         var args = new List<string> { "-Xss8m", "-jar", Tools.VnuJar, "--format", "json" };
         if (!includeWarnings) args.Add("--errors-only");
+        // vnu skips stylesheets unless asked; a .css among the files means "check it too".
+        if (files.Any(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))) args.Add("--also-check-css");
         // vnu picks the parser by extension: .xhtml as XML (EPUB content documents), .html as HTML.
         args.AddRange(files);
         var result = ProcessRunner.Run("java", args, TimeSpan.FromMinutes(10));

@@ -1,6 +1,5 @@
 using SiteGen.EndToEnd.Checkers;
-using SiteGen.Model;
-using SiteGen.Pipeline;
+using SiteGen.EndToEnd.Harness;
 
 namespace SiteGen.EndToEnd.Html;
 
@@ -8,57 +7,35 @@ namespace SiteGen.EndToEnd.Html;
 public sealed class RealInputSite() : BuiltSite(Path.Combine(Tools.RepoRoot, "input"));
 
 /// <summary>
-/// A sample that uses what the real report does not: notes, a table, an image figure, lists, a quote, code,
-/// emphasis, links, and a second report in English, so every renderer meets axe and the Nu checker.
+/// A sample that uses what the real report does not: notes, a pipe table, a figure with a real image, lists, a
+/// quote, code, emphasis, links, and a second report in English, so every renderer meets axe and the Nu checker.
 /// </summary>
-public sealed class RichSampleSite() : BuiltSite(RichSampleInput.Create(), new AddSampleTable())
+public sealed class RichSampleSite : BuiltSite
 {
+    private readonly TempDir _input;
+
+    public RichSampleSite()
+        : this(RichSampleInput.Create())
+    {
+    }
+
+    private RichSampleSite(TempDir input)
+        : base(input.Path) => _input = input;
+
     public override void Dispose()
     {
         base.Dispose();
-        RichSampleInput.Delete();
-    }
-}
-
-/// <summary>
-/// Puts a table after the "数据" heading. Ingestion currently throws on pipe tables (a negative column index in
-/// BlockConverter.TableBlock), so until that is fixed the sample's table is added to the parsed report here.
-/// </summary>
-internal sealed class AddSampleTable : IBuildStep
-{
-    public string Name => nameof(AddSampleTable);
-
-    public BuildState Run(BuildState state, BuildContext context)
-    {
-        static TableRow Row(CellAlignment second, params string[] cells) =>
-            new([.. cells.Select((c, i) => new TableCell([new TextInline(c)], i == 1 ? second : CellAlignment.Left))]);
-        var reports = state.Reports.Select(report =>
-        {
-            var index = report.Blocks.IndexOf(report.Blocks.OfType<HeadingBlock>().FirstOrDefault(h => InlineText.Of(h.Content) == "数据")!);
-            if (index < 0)
-            {
-                return report;
-            }
-
-            var table = new TableBlock("table-1", [Row(CellAlignment.Right, "项目", "数量")],
-                [Row(CellAlignment.Right, "提案", "328"), Row(CellAlignment.Right, "信息", "238")], report.Blocks[index].Location);
-            return report with { Blocks = report.Blocks.Insert(index + 1, table) };
-        });
-        return state with { Reports = [.. reports] };
+        _input.Dispose();
     }
 }
 
 internal static class RichSampleInput
 {
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "sitegen-rich-input-" + Environment.ProcessId);
-
-    // A 1×1 PNG, enough for the figure to have a real image file.
-    private const string Png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-
-    public static string Create()
+    public static TempDir Create()
     {
-        Write("site.yml", "title: 示例档案\nbase_url: https://example.org/sample/\npublisher: 示例出版方\nlanguage: zh-CN\n");
-        Write("rich/report.md", """
+        var input = new TempDir();
+        input.File("site.yml", "title: 示例档案\nbase_url: https://example.org/sample/\npublisher: 示例出版方\nlanguage: zh-CN\n");
+        input.File("rich/report.md", """
             ---
             title: 示例报告
             subtitle: 用于检查页面的示例
@@ -74,12 +51,17 @@ internal static class RichSampleInput
 
             ## 第一部分
 
-            正文段落。
+            正文段落，跳到[第二部分](#第二部分)。
 
             ### 数据
 
+            | 项目 | 数量 |
+            |:-----|-----:|
+            | 提案 | 328 |
+            | 社情民意信息 | 238 |
+
             - 列表一
-            - 列表二
+            - 列表二，含[链接](https://example.org/list)
 
             1. 第一
             2. 第二
@@ -87,7 +69,7 @@ internal static class RichSampleInput
             > 引用段落。
 
             ^^^
-            ![会场照片](images/hall.png)
+            ![主席台前，委员们坐在会场中听取报告](images/hall.png)
             ^^^ 委员们在听取报告。张三 摄
 
             ## 第二部分
@@ -99,10 +81,11 @@ internal static class RichSampleInput
             ```
 
             [^1]: 第一条注释。
-            [^2]: 第二条注释。
+            [^2]: 第二条注释，含[链接](https://example.org/note)。
             """);
-        File.WriteAllBytes(Path.Combine(Folder, "rich", "images", "hall.png"), Convert.FromBase64String(Png));
-        Write("english/report.md", """
+        Directory.CreateDirectory(input.Combine("rich/images"));
+        File.WriteAllBytes(input.Combine("rich/images/hall.png"), TestPng.Scene(960, 540));
+        input.File("english/report.md", """
             ---
             title: Sample report
             date: 2019-03-01
@@ -119,22 +102,6 @@ internal static class RichSampleInput
 
             [^a]: The note.
             """);
-        return Folder;
-    }
-
-    public static void Delete()
-    {
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-    }
-
-    private static void Write(string relative, string text)
-    {
-        var path = Path.Combine(Folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        Directory.CreateDirectory(Path.Combine(Folder, "rich", "images"));
-        File.WriteAllText(path, text);
+        return input;
     }
 }

@@ -80,4 +80,63 @@ public sealed class PdfEditionsTests
         Console.WriteLine($"three editions in {clock.ElapsedMilliseconds} ms");
         Assert.True(results[2].Item2.PageCount > results[0].Item2.PageCount, "large print needs more pages");
     }
+
+    [Fact]
+    public void Figure_images_from_the_input_folder_render_in_every_edition_with_alt_text()
+    {
+        var input = Path.Combine(Path.GetTempPath(), "sitegen-pdf-figures", "input");
+        Directory.CreateDirectory(Path.Combine(input, "r"));
+        File.WriteAllBytes(Path.Combine(input, "r", "opaque.png"), Png(alpha: false));
+        File.WriteAllBytes(Path.Combine(input, "r", "alpha.png"), Png(alpha: true));
+        var markdown = Reports.FrontMatter + "正文。\n\n^^^\n![会场全景](opaque.png)\n^^^ 图一 会场\n\n^^^\n![透明图标](alpha.png)\n^^^ 图二 图标\n";
+        var bag = new DiagnosticBag();
+        var report = ReportParser.Parse("r/report.md", markdown, input, SiteSettings.Default, bag);
+        Assert.NotNull(report);
+        Assert.All(report.Blocks.OfType<SiteGen.Model.FigureBlock>(), f => Assert.Equal("r/" + Path.GetFileName(f.Image!.Source), f.Image.InputPath));
+        foreach (var edition in Editions())
+        {
+            var result = PdfEditions.Render(report, edition, input, bag);
+            Assert.DoesNotContain(bag.Sorted(), d => d.Severity == Severity.Error);
+            var raw = System.Text.Encoding.Latin1.GetString(result.Pdf);
+            Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(raw, "/Subtype/Image"));
+            var alts = System.Text.RegularExpressions.Regex.Matches(raw, "/S/Figure[^>]*?/Alt<([0-9A-F]+)>").Select(m => Convert.FromHexString(m.Groups[1].Value)).Select(b => System.Text.Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2)).ToList();
+            Assert.Equal(["会场全景", "透明图标"], alts);
+        }
+    }
+
+    private static byte[] Png(bool alpha)
+    {
+        const int size = 16;
+        var channels = alpha ? 4 : 3;
+        var rows = new byte[size * (1 + size * channels)];
+        for (var i = 0; i < rows.Length; i++) rows[i] = i % (1 + size * channels) == 0 ? (byte)0 : (byte)(i * 7);
+        using var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header, size);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), size);
+        header[8] = 8;
+        header[9] = (byte)(alpha ? 6 : 2);
+        Chunk(png, "IHDR", header);
+        using (var data = new MemoryStream())
+        {
+            using (var z = new System.IO.Compression.ZLibStream(data, System.IO.Compression.CompressionLevel.Optimal, true)) z.Write(rows);
+            Chunk(png, "IDAT", data.ToArray());
+        }
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream s, string type, byte[] data)
+    {
+        var body = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        var buffer = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer, (uint)data.Length);
+        s.Write(buffer);
+        s.Write(body);
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in body) { crc ^= b; for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1; }
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer, ~crc);
+        s.Write(buffer);
+    }
 }

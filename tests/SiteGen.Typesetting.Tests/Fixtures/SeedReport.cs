@@ -15,7 +15,7 @@ internal static class SeedReport
         var blocks = new List<Block>();
         if (withCover)
         {
-            blocks.Add(new CoverBlock("政协年度报告", "亳州政协 2021", "年度工作报告", "亳州市政协办公室", "2021年3月", "seed:0"));
+            blocks.Add(new CoverBlock("政协年度报告", "亳州政协 2021", "年度工作报告", "亳州市政协办公室", "2021年3月", "seed:0", "记者 任雷"));
             blocks.Add(new TocBlock("目录", 2, "seed:0"));
         }
         var lineNo = 0;

@@ -57,6 +57,46 @@ public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<Render
     }
 
     [Fact]
+    public void Xmp_names_language_publisher_keywords_and_date()
+    {
+        var (_, meta, _) = PdfTool.Run("pdfinfo", "-meta", report.ScreenPath);
+        var flat = System.Text.RegularExpressions.Regex.Replace(meta, "\\s+", "");
+        Assert.Contains("<dc:language><rdf:Bag><rdf:li>zh-CN</rdf:li></rdf:Bag></dc:language>", flat);
+        Assert.Contains("<dc:publisher><rdf:Bag><rdf:li>亳州市政协</rdf:li></rdf:Bag></dc:publisher>", flat);
+        Assert.Contains("<dc:subject><rdf:Bag><rdf:li>政协</rdf:li><rdf:li>年度报告</rdf:li></rdf:Bag></dc:subject>", flat);
+        Assert.Contains("<dc:date><rdf:Seq><rdf:li>2021-03-01</rdf:li></rdf:Seq></dc:date>", flat);
+        Assert.Contains("<pdf:Keywords>政协,年度报告</pdf:Keywords>", flat);
+        System.Xml.Linq.XDocument.Parse(meta.Trim()); // still well-formed XML
+    }
+
+    [Fact]
+    public void Link_annotations_are_printable_and_describe_their_target()
+    {
+        var json = PdfJson.Objects(report.ScreenPath);
+        var links = PdfJson.Dictionaries(json).Where(d => d.TryGetProperty("/Subtype", out var s) && s.GetString() == "/Link").ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l =>
+        {
+            Assert.Equal(4, l.GetProperty("/F").GetInt32());
+            Assert.False(string.IsNullOrWhiteSpace(l.GetProperty("/Contents").GetString()));
+        });
+    }
+
+    [Fact]
+    public void Machine_checkable_PDF_A_2u_requirements_hold_in_both_editions()
+    {
+        Assert.Empty(PdfAChecks.Run(report.ScreenPath));
+        Assert.Empty(PdfAChecks.Run(report.PrintPath));
+    }
+
+    [Fact]
+    public void Cover_shows_the_byline()
+    {
+        var (_, cover, _) = PdfTool.Run("pdftotext", "-f", "1", "-l", "1", report.ScreenPath, "-");
+        Assert.Contains("记者 任雷", cover);
+    }
+
+    [Fact]
     public void Print_edition_has_trim_and_bleed_boxes_outside_each_other()
     {
         var (_, info, _) = PdfTool.Run("pdfinfo", "-box", report.PrintPath);

@@ -1,0 +1,187 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// `sitegen serve`: Kestrel serving the output folder, with live reload and an error overlay added to
+/// HTML responses, rebuilding when the input changes. Stopped by <see cref="StopAsync"/> (the command
+/// calls it on Ctrl-C or SIGTERM).
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly string _inputAsTyped;
+    private readonly OutputFiles _files;
+    private readonly LiveReload _reload = new();
+    private readonly Rebuilder _rebuilder;
+    private readonly CancellationTokenSource _stopping = new();
+    private WebApplication? _app;
+
+    /// <param name="build">How to build; tests pass a pipeline with extra steps.</param>
+    public PreviewServer(BuildOptions options, string inputAsTyped, IBuildLog log, Action<BuildResult>? built = null,
+        Func<BuildOptions, IBuildLog, BuildResult>? build = null)
+    {
+        _options = options;
+        _inputAsTyped = inputAsTyped;
+        _files = new OutputFiles(options.OutputDirectory);
+        _rebuilder = new Rebuilder(options, log, result =>
+        {
+            built?.Invoke(result);
+            _reload.Notify();
+        }, build);
+    }
+
+    /// <summary>The address it listens on, e.g. http://127.0.0.1:8000/ (known after <see cref="StartAsync"/>).</summary>
+    public Uri? Address { get; private set; }
+
+    public BuildResult? LastBuild => _rebuilder.Last;
+
+    /// <summary>Builds once, starts listening, then watches for changes.</summary>
+    public async Task StartAsync(IPAddress host, int port)
+    {
+        await _rebuilder.BuildAsync();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync();
+        var bound = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(bound.EndsWith('/') ? bound : bound + "/");
+        _rebuilder.Watch();
+    }
+
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        _rebuilder.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Method is not ("GET" or "HEAD"))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        switch (path)
+        {
+            case LiveReload.EventsPath:
+                await _reload.StreamAsync(context, _stopping.Token);
+                return;
+            case LiveReload.ScriptPath:
+                await Send(context, "text/javascript; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.Script));
+                return;
+        }
+
+        var (outcome, full) = _files.Resolve(path);
+        if (outcome == OutputFiles.Outcome.NotFound && _rebuilder.IsBuilding)
+        {
+            // The output folder is swapped at the end of a build; ask again once it is in place.
+            await _rebuilder.IdleAsync(context.RequestAborted);
+            (outcome, full) = _files.Resolve(path);
+        }
+
+        switch (outcome)
+        {
+            case OutputFiles.Outcome.BadRequest:
+                await SendText(context, StatusCodes.Status400BadRequest, "400: this path is not allowed; sitegen serve only serves files inside the output folder.");
+                return;
+            case OutputFiles.Outcome.RedirectToFolder:
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = path + "/" + request.QueryString;
+                return;
+            case OutputFiles.Outcome.NotFound:
+                await SendNotFound(context, path);
+                return;
+        }
+
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(full!, context.RequestAborted);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            await SendNotFound(context, path);
+            return;
+        }
+
+        var type = ContentTypes.Of(full!);
+        await Send(context, type, ContentTypes.IsHtml(full!) ? ForPreview(content) : content);
+    }
+
+    /// <summary>The page as the browser gets it: the built bytes plus the reload script and, after a failed build, the errors.</summary>
+    private byte[] ForPreview(byte[] page)
+    {
+        var last = _rebuilder.Last;
+        var overlay = last is { Succeeded: false } ? ErrorOverlay.Html(last.Diagnostics, _inputAsTyped) : "";
+        return ErrorOverlay.Inject(page, overlay + LiveReload.ScriptTag);
+    }
+
+    private async Task SendNotFound(HttpContext context, string path)
+    {
+        var last = _rebuilder.Last;
+        if (last is { Succeeded: false } && path == "/")
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            await Send(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Page(last.Diagnostics, _inputAsTyped)));
+            return;
+        }
+
+        await SendText(context, StatusCodes.Status404NotFound, $"404: nothing at {path} in {_options.OutputDirectory}. Check the link, or whether the report that makes this file built.");
+    }
+
+    private static async Task SendText(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        await Send(context, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
+    private static async Task Send(HttpContext context, string type, byte[] body)
+    {
+        context.Response.ContentType = type;
+        context.Response.ContentLength = body.Length;
+        context.Response.Headers.CacheControl = "no-cache";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>The command owns Ctrl-C and SIGTERM, so the host must not install its own handlers.</summary>
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

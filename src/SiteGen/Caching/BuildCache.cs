@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// Per-report results of render steps, kept between builds in a folder beside the output and keyed by
+/// content hashes: the report's Markdown and images, the formats already published for it, the step's own
+/// settings, and <see cref="BuildFingerprint"/> (SiteGen's code, templates, site.yml). Deleting the folder
+/// only costs time. A step wraps its per-report work:
+/// <code>var made = context.Cache.GetOrCreate(Name, report, state, diagnostics => Render(report, diagnostics));
+/// state = made.ApplyTo(state, report.Slug);</code>
+/// Whatever else the work reads (neighbouring reports, font files) must go into <c>settings</c>.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".sitegen-cache";
+
+    private readonly CacheEntryStore? _store;
+    private readonly string _inputDirectory;
+    private readonly DiagnosticBag _sink;
+    private readonly BuildProgress? _progress;
+    private readonly Lazy<string> _fingerprint;
+    private readonly ConcurrentDictionary<(string Step, string Key), byte> _used = new();
+
+    private BuildCache(CacheEntryStore? store, string inputDirectory, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
+    {
+        _progress = progress;
+        _store = store;
+        _inputDirectory = inputDirectory;
+        _sink = sink;
+        _fingerprint = new Lazy<string>(fingerprint, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public CacheStatistics Statistics { get; } = new();
+
+    public bool Enabled => _store is not null;
+
+    /// <summary>Where the cache of an output folder lives: &lt;parent&gt;/.sitegen-cache/&lt;output folder name&gt;.</summary>
+    public static string FolderFor(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? output;
+        return Path.Combine(parent, FolderName, Path.GetFileName(output));
+    }
+
+    public static BuildCache Open(BuildOptions options, DiagnosticBag sink, BuildProgress? progress = null) =>
+        new(new CacheEntryStore(FolderFor(options.OutputDirectory)), options.InputDirectory, sink, progress, () => BuildFingerprint.Compute(options));
+
+    /// <summary>A cache that remembers nothing: every call runs the work (for --no-cache and check).</summary>
+    public static BuildCache Off(DiagnosticBag sink, BuildProgress? progress = null) => new(null, "", sink, progress, () => "");
+
+    /// <summary>The hash of everything <paramref name="report"/>'s result of <paramref name="step"/> depends on.</summary>
+    public string KeyFor(string step, Report report, BuildState state, params string[] settings)
+    {
+        var key = new CacheKey()
+            .Add("step", step)
+            .Add("fingerprint", _fingerprint.Value)
+            .Add("source-path", report.SourcePath)
+            .Add("source", report.SourceText)
+            .AddFile("source-file", Path.Combine(_inputDirectory, report.SourcePath));
+        foreach (var image in report.ImagePaths)
+        {
+            key.AddFile("image:" + image, Path.Combine(_inputDirectory, image));
+        }
+
+        foreach (var format in state.FormatsOf(report.Slug))
+        {
+            key.Add("format", string.Create(CultureInfo.InvariantCulture,
+                $"{format.Kind}|{format.Label}|{format.Path}|{format.MediaType}|{format.Size}|{format.PageCount}"));
+        }
+
+        for (var i = 0; i < settings.Length; i++)
+        {
+            key.Add("setting", settings[i]);
+        }
+
+        return key.Finish();
+    }
+
+    /// <summary>
+    /// The cached result of <paramref name="step"/> for <paramref name="report"/>, or runs <paramref name="create"/>
+    /// and keeps what it returns. <paramref name="create"/> reports into the bag it is given; its warnings are
+    /// kept with the result and replayed on a hit, and a result with errors is never kept. Thread-safe.
+    /// </summary>
+    public CachedOutput GetOrCreate(string step, Report report, BuildState state,
+        Func<DiagnosticBag, CachedOutput> create, params string[] settings)
+    {
+        return GetOrCreate(step, _store is null ? "" : KeyFor(step, report, state, settings), create);
+    }
+
+    /// <summary>The same with a key the caller built (see <see cref="CacheKey"/>); include the step's inputs in full.</summary>
+    public CachedOutput GetOrCreate(string step, string key, Func<DiagnosticBag, CachedOutput> create)
+    {
+        try
+        {
+            return Lookup(step, key, create);
+        }
+        finally
+        {
+            _progress?.Advance();
+        }
+    }
+
+    private CachedOutput Lookup(string step, string key, Func<DiagnosticBag, CachedOutput> create)
+    {
+        if (_store is null)
+        {
+            Statistics.Miss(step);
+            return Run(create, out _);
+        }
+
+        _used[(step, key)] = 0;
+        if (_store.TryRead(step, key) is { } cached)
+        {
+            Statistics.Hit(step);
+            foreach (var warning in cached.Warnings)
+            {
+                _sink.Add(warning);
+            }
+
+            return cached;
+        }
+
+        Statistics.Miss(step);
+        var made = Run(create, out var hadErrors);
+        if (!hadErrors)
+        {
+            _store.Write(step, key, made);
+        }
+
+        return made;
+    }
+
+    /// <summary>After a successful build: drops the entries of the steps that ran which this build did not use.</summary>
+    public void Prune()
+    {
+        if (_store is null)
+        {
+            return;
+        }
+
+        foreach (var group in _used.Keys.GroupBy(k => k.Step, StringComparer.Ordinal))
+        {
+            _store.Prune(group.Key, group.Select(k => k.Key).ToHashSet(StringComparer.Ordinal));
+        }
+
+        _store.DeleteIncoming();
+    }
+
+    private CachedOutput Run(Func<DiagnosticBag, CachedOutput> create, out bool hadErrors)
+    {
+        var own = new DiagnosticBag();
+        var made = create(own);
+        var reported = own.Sorted();
+        foreach (var diagnostic in reported)
+        {
+            _sink.Add(diagnostic);
+        }
+
+        hadErrors = reported.Any(d => d.Severity == Severity.Error);
+        return made with { Warnings = [.. reported.Where(d => d.Severity == Severity.Warning)] };
+    }
+}

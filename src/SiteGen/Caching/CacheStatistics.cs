@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace SiteGen.Caching;
+
+/// <summary>Hits and misses per step, counted across the parallel per-report work of one build.</summary>
+public sealed class CacheStatistics
+{
+    private readonly ConcurrentDictionary<string, StepCounts> _steps = new(StringComparer.Ordinal);
+
+    public int Hits(string step) => _steps.TryGetValue(step, out var c) ? c.Hits : 0;
+
+    public int Misses(string step) => _steps.TryGetValue(step, out var c) ? c.Misses : 0;
+
+    public int TotalHits => _steps.Values.Sum(c => c.Hits);
+
+    public int TotalMisses => _steps.Values.Sum(c => c.Misses);
+
+    public ImmutableSortedSet<string> Steps => [.. _steps.Keys];
+
+    internal void Hit(string step) => Interlocked.Increment(ref _steps.GetOrAdd(step, _ => new StepCounts()).HitCount);
+
+    internal void Miss(string step) => Interlocked.Increment(ref _steps.GetOrAdd(step, _ => new StepCounts()).MissCount);
+
+    private sealed class StepCounts
+    {
+        public int HitCount;
+        public int MissCount;
+
+        public int Hits => Volatile.Read(ref HitCount);
+
+        public int Misses => Volatile.Read(ref MissCount);
+    }
+}

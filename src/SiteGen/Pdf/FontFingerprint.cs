@@ -1,0 +1,30 @@
+using System.Globalization;
+using SiteGen.Typesetting.Fonts;
+
+namespace SiteGen.Pdf;
+
+/// <summary>
+/// Which font files the editions' families resolve to, with their sizes and times, for the cache key of
+/// the PDFs: installing, updating or replacing a font rebuilds every PDF.
+/// </summary>
+internal static class FontFingerprint
+{
+    public static string Of(IEnumerable<PdfEdition> editions)
+    {
+        var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var parts = new List<string>();
+        foreach (var family in families)
+        {
+            foreach (var bold in new[] { false, true })
+            {
+                var face = FontLocator.Find(family, bold);
+                var file = face is null ? null : new FileInfo(face.Path);
+                parts.Add(file is { Exists: true }
+                    ? string.Create(CultureInfo.InvariantCulture, $"{family}|{bold}|{face!.Key}|{file.Length}|{file.LastWriteTimeUtc.Ticks}")
+                    : $"{family}|{bold}|missing");
+            }
+        }
+
+        return string.Join('\n', parts);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>Everything one benchmark run measured.</summary>
+internal sealed class BenchResults
+{
+    public Dictionary<(string Variant, string Formats, int N), Measured> SiteGen { get; } = [];
+    public Measured? Incremental { get; set; }
+    public Dictionary<string, Measured> Peers { get; } = new(StringComparer.Ordinal);
+    public string PdfSource { get; set; } = "";
+    public string Produced { get; set; } = "";
+    public string Profile { get; set; } = "";
+}
+
+/// <summary>The scenarios, in the order they run.</summary>
+internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> archives)
+{
+    public const string R2R = "ReadyToRun";
+    public const string Jit = "JIT";
+
+    public BenchResults RunAll()
+    {
+        var results = new BenchResults();
+        var largest = archives.Keys.Max();
+        Console.WriteLine("SiteGen, every format, cold (--no-cache), one process per build:");
+        foreach (var n in archives.Keys.Order())
+        {
+            results.SiteGen[(R2R, "all", n)] = Build(R2R, n, all: true, RunsFor(n));
+        }
+
+        results.SiteGen[(Jit, "all", 1)] = Build(Jit, 1, all: true, options.Runs);
+        Console.WriteLine("SiteGen, HTML only (--formats html --no-cache):");
+        foreach (var n in archives.Keys.Order())
+        {
+            results.SiteGen[(R2R, "html", n)] = Build(R2R, n, all: false, options.Runs);
+        }
+
+        results.SiteGen[(Jit, "html", largest)] = Build(Jit, largest, all: false, options.Runs);
+        results.Produced = Produced(Output(R2R, 1, all: true));
+        results.Profile = Profile(largest);
+        Console.WriteLine("SiteGen, incremental: one report edited, then built with the cache:");
+        results.Incremental = Incremental(largest);
+
+        Console.WriteLine("Peers on the same reports:");
+        var peers = Path.Combine(options.Work, "peers");
+        Directory.CreateDirectory(peers);
+        var report2021 = Directory.EnumerateFiles(archives[1], "*.md", SearchOption.AllDirectories).First();
+        var pandocHtml = Path.Combine(peers, "pandoc-2021.html");
+        TryPeer(results, "pandoc HTML, 2021 report", Peers.PandocOne(report2021, pandocHtml), options.Runs);
+        TryPeer(results, $"pandoc HTML, {largest} reports", Peers.PandocAll(archives[largest], Path.Combine(peers, "pandoc-all")), RunsFor(largest));
+        TryPeer(results, "Hugo HTML, 2021 report", Peers.Hugo(archives[1], Path.Combine(peers, "hugo-1")), options.Runs);
+        TryPeer(results, $"Hugo HTML, {largest} reports", Peers.Hugo(archives[largest], Path.Combine(peers, $"hugo-{largest}")), options.Runs);
+        var ownPage = Directory.EnumerateFiles(Output(R2R, 1, all: true), "index.html", SearchOption.AllDirectories)
+            .Where(p => Path.GetDirectoryName(p) != Output(R2R, 1, all: true)).FirstOrDefault();
+        var pdfSource = ownPage ?? pandocHtml;
+        results.PdfSource = ownPage is null ? "pandoc's HTML of the 2021 report (SiteGen's report page not built yet)" : "SiteGen's HTML page of the 2021 report";
+        TryPeer(results, "WeasyPrint PDF, 2021 report", Peers.WeasyPrint(pdfSource, Path.Combine(peers, "weasyprint.pdf")), options.Runs);
+        TryPeer(results, "Chromium print-to-PDF, 2021 report", Peers.Chromium(pdfSource, Path.Combine(peers, "chromium.pdf"), Path.Combine(peers, "chromium-profile")), options.Runs);
+        return results;
+    }
+
+    /// <summary>Fewer runs for the largest all-format build, which is the slow one.</summary>
+    private int RunsFor(int n) => n >= 100 ? Math.Max(3, options.Runs - 2) : options.Runs;
+
+    private Measured Build(string variant, int n, bool all, int runs) =>
+        Measured.Run($"SiteGen {variant} {(all ? "all formats" : "HTML only")}, N={n}", options.Work,
+            Command(variant, n, all, "--no-cache", "--quiet"), runs);
+
+    private Measured Incremental(int n)
+    {
+        var report = Directory.EnumerateFiles(archives[n], "report.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(n / 2);
+        var original = File.ReadAllText(report);
+        var command = Command(R2R, n, all: true, "--quiet");
+        Measured.Run("(filling the cache)", options.Work, command, 0);
+        try
+        {
+            return Measured.Run($"SiteGen {R2R} all formats, N={n}, one report edited", options.Work, command, options.Runs,
+                run => File.WriteAllText(report, original + string.Create(CultureInfo.InvariantCulture, $"\n第{run}次修改。\n")));
+        }
+        finally
+        {
+            File.WriteAllText(report, original);
+        }
+    }
+
+    private string Profile(int n)
+    {
+        var command = Command(R2R, n, all: true, "--no-cache", "--verbose");
+        return Machine.Output(command[0], [.. command.Skip(1)]) ?? "(the verbose build failed)";
+    }
+
+    private List<string> Command(string variant, int n, bool all, params string[] extra)
+    {
+        var cli = Path.Combine(variant == R2R ? options.CliR2R : options.CliJit, "SiteGen.Cli.dll");
+        List<string> command = ["dotnet", cli, "build", "--input", archives[n], "--output", Output(variant, n, all)];
+        if (!all)
+        {
+            command.AddRange(["--formats", "html"]);
+        }
+
+        command.AddRange(extra);
+        return command;
+    }
+
+    private string Output(string variant, int n, bool all) =>
+        Path.Combine(options.Work, $"archive-{n}", $"output-{variant.ToLowerInvariant()}-{(all ? "all" : "html")}");
+
+    private static string Produced(string output)
+    {
+        if (!Directory.Exists(output) || !Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Any())
+        {
+            return "no files (no render step was on main when this ran; only read, parse and link were timed)";
+        }
+
+        var kinds = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .GroupBy(f => Path.GetExtension(f).ToLowerInvariant())
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count()} {(g.Key.Length == 0 ? "(no extension)" : g.Key)}");
+        return string.Join(", ", kinds);
+    }
+
+    private void TryPeer(BenchResults results, string name, IReadOnlyList<string> command, int runs)
+    {
+        try
+        {
+            results.Peers[name] = Measured.Run(name, options.Work, command, runs);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"  {name}: not measured ({e.Message.Split('\n')[0]})");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>
+/// Times SiteGen builds of synthetic archives (N = 1, 20, 100) as whole processes against pandoc, Hugo,
+/// WeasyPrint and Chromium on the same reports, and writes RESULTS.md. Run through run.sh, which installs
+/// the peers and publishes the CLI first.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var options = Arguments.Parse(args);
+        var work = options.Work;
+        Directory.CreateDirectory(work);
+        Console.WriteLine($"Benchmark work folder: {work}");
+
+        var archives = new Dictionary<int, string>();
+        foreach (var n in options.Sizes)
+        {
+            var input = Path.Combine(work, $"archive-{n}", "input");
+            if (Directory.Exists(input))
+            {
+                Directory.Delete(input, recursive: true);
+            }
+
+            if (n == 1)
+            {
+                CopyFolder(Path.Combine(options.Repo, "input"), input);
+            }
+            else
+            {
+                SyntheticArchive.Write(Path.Combine(options.Repo, "input"), input, n);
+            }
+
+            archives[n] = input;
+        }
+
+        var bench = new Bench(options, archives);
+        var results = bench.RunAll();
+        var markdown = ResultsReport.Write(results, options);
+        File.WriteAllText(options.Results, markdown);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"Wrote {options.Results}");
+        return 0;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
+
+/// <summary>run.sh's arguments: where things are, how many runs, which sizes.</summary>
+internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int[] Sizes, string Results)
+{
+    public static Arguments Parse(string[] args)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            map[args[i]] = args[i + 1];
+        }
+
+        string Get(string key, string fallback) => map.TryGetValue(key, out var v) ? v : fallback;
+        var repo = Path.GetFullPath(Get("--repo", "."));
+        return new Arguments(
+            repo,
+            Path.GetFullPath(Get("--work", Path.Combine(Path.GetTempPath(), "sitegen-bench"))),
+            Path.GetFullPath(Get("--cli-r2r", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-r2r"))),
+            Path.GetFullPath(Get("--cli-jit", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-jit"))),
+            int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture),
+            [.. Get("--sizes", "1,20,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+            Path.GetFullPath(Get("--results", Path.Combine(repo, "tests", "SiteGen.Benchmarks", "RESULTS.md"))));
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The benchmark, in one command:  bash tests/SiteGen.Benchmarks/run.sh [--runs 5] [--sizes 1,20,100]
+# Installs the peers from Debian (pandoc, hugo, weasyprint, chromium, time), publishes the CLI twice
+# (plain and ReadyToRun), builds synthetic archives of N reports from input/, times SiteGen and the
+# peers as processes, and writes tests/SiteGen.Benchmarks/RESULTS.md. Never run by the test suite.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../.ci/lib.sh"
+ROOT=$(repo_root)
+cd "$ROOT"
+
+bash .ci/install-build-deps
+apt_ensure pandoc hugo weasyprint chromium time
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+WORK=${SITEGEN_BENCH_WORK:-/tmp/sitegen-bench}
+mkdir -p "$WORK"
+log "publishing the CLI (JIT and ReadyToRun) into $WORK"
+dotnet publish src/SiteGen.Cli -c Release -o "$WORK/cli-jit" -p:UseAppHost=false >/dev/null
+dotnet publish src/SiteGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/cli-r2r" >/dev/null
+dotnet build tests/SiteGen.Benchmarks -c Release >/dev/null
+
+dotnet tests/SiteGen.Benchmarks/bin/Release/net10.0/SiteGen.Benchmarks.dll \
+    --repo "$ROOT" --work "$WORK" --cli-jit "$WORK/cli-jit" --cli-r2r "$WORK/cli-r2r" \
+    --results "$ROOT/tests/SiteGen.Benchmarks/RESULTS.md" "$@"

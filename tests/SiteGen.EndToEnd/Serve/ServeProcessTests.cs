@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.EndToEnd.Serve;
+
+/// <summary>`sitegen serve` as a user runs it: loopback by default, and a clean stop on SIGTERM.</summary>
+public sealed partial class ServeProcessTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-serve-process-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Serve_binds_loopback_by_default_and_stops_cleanly_on_sigterm()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "input", "one"));
+        File.WriteAllText(Path.Combine(_root, "input", "one", "report.md"), "---\ntitle: 报告\ndate: 2021-02-22\n---\n\n正文。\n");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--port", "0", "--quiet" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string? line;
+        do
+        {
+            line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        while (line is not null && !line.StartsWith("Serving", StringComparison.Ordinal));
+
+        Assert.NotNull(line);
+        var address = new Uri(Address().Match(line).Value);
+        Assert.Equal("127.0.0.1", address.Host);
+        using (var http = new HttpClient())
+        {
+            using var response = await http.GetAsync(new Uri(address, "__sitegen/live.js"));
+            Assert.True(response.IsSuccessStatusCode);
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Stopped.", rest);
+        Assert.DoesNotContain("Exception", await stderr);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [GeneratedRegex(@"http://[^ ]+/")]
+    private static partial Regex Address();
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using SiteGen.Caching;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Tests.Caching;
+
+/// <summary>A stand-in render step: one file and one format per report through the cache, and a warning for reports marked "warn".</summary>
+internal sealed class EchoReports : IBuildStep
+{
+    public string Name => nameof(EchoReports);
+
+    public int Runs;
+
+    public BuildState Run(BuildState state, BuildContext context)
+    {
+        foreach (var report in state.Reports)
+        {
+            var made = context.Cache.GetOrCreate(Name, report, state, diagnostics => Render(report, diagnostics));
+            state = made.ApplyTo(state, report.Slug);
+        }
+
+        return state;
+    }
+
+    private CachedOutput Render(Model.Report report, DiagnosticBag diagnostics)
+    {
+        Interlocked.Increment(ref Runs);
+        if (report.SourceText.Contains("warn", StringComparison.Ordinal))
+        {
+            diagnostics.Warning("SG999", "this report asked for a warning", new SourceLocation(report.SourcePath, 1, 1));
+        }
+
+        if (report.SourceText.Contains("fail", StringComparison.Ordinal))
+        {
+            diagnostics.Error("SG998", "this report asked for an error", new SourceLocation(report.SourcePath, 1, 1));
+        }
+
+        var content = Encoding.UTF8.GetBytes(report.Metadata.Title + "\n" + report.SourceText.Length);
+        var path = $"{report.Slug}/echo.txt";
+        return CachedOutput.Of([new OutputFile(path, content)], new ReportFormat(FormatKinds.Html, "Echo", path, "text/plain", content.Length));
+    }
+}
