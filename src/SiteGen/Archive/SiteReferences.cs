@@ -5,14 +5,25 @@ using SiteGen.Output;
 namespace SiteGen.Archive;
 
 /// <summary>
-/// Finds the shared files a report's pages use (stylesheets, fonts, images outside the report's folder) by
-/// following href/src attributes and CSS url()s within the build's files, so the bag's copy of the page
-/// renders offline without guessing which assets the HTML renderer writes where.
+/// Finds the shared files a report's pages need to render (stylesheets, icons, fonts, images outside the
+/// report's folder) by following src attributes, stylesheet and icon links and CSS url()s within the
+/// build's files, so the bag's copy of the page renders offline without guessing which assets the HTML
+/// renderer writes where. Ordinary links (feeds, other pages) are not followed: they are the site's, not
+/// the report's.
 /// </summary>
 internal static partial class SiteReferences
 {
-    [GeneratedRegex("""(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlReference();
+    [GeneratedRegex("""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlSource();
+
+    [GeneratedRegex("""<link\b[^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkTag();
+
+    [GeneratedRegex("""\srel\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex RelAttribute();
+
+    [GeneratedRegex("""\shref\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex HrefAttribute();
 
     [GeneratedRegex("""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)""", RegexOptions.IgnoreCase)]
     private static partial Regex CssReference();
@@ -43,24 +54,36 @@ internal static partial class SiteReferences
 
     private static IEnumerable<string> ReferencesOf(OutputFile file)
     {
-        var pattern = file.Path.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? CssReference()
-            : file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase) ? HtmlReference()
-            : null;
-        if (pattern is null)
+        var isCss = file.Path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+        var isHtml = file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+        if (!isCss && !isHtml)
         {
-            yield break;
+            return [];
         }
 
         var text = Encoding.UTF8.GetString(file.Content);
-        foreach (Match match in pattern.Matches(text))
+        var values = isCss
+            ? CssReference().Matches(text).Select(Value)
+            : HtmlSource().Matches(text).Select(Value).Concat(ResourceLinks(text));
+        return values.Select(v => Resolve(file.Path, v)).OfType<string>();
+    }
+
+    /// <summary>The href of every &lt;link&gt; whose rel names a resource the page renders with.</summary>
+    private static IEnumerable<string> ResourceLinks(string html)
+    {
+        foreach (Match tag in LinkTag().Matches(html))
         {
-            var value = match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
-            if (Resolve(file.Path, value) is { } target)
+            var rel = RelAttribute().Match(tag.Value);
+            var href = HrefAttribute().Match(tag.Value);
+            if (rel.Success && href.Success &&
+                Value(rel).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals("stylesheet", StringComparison.OrdinalIgnoreCase) || r.Contains("icon", StringComparison.OrdinalIgnoreCase)))
             {
-                yield return target;
+                yield return Value(href);
             }
         }
     }
+
+    private static string Value(Match match) => match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
 
     /// <summary>An output path for a relative or root-relative reference; null for external or in-page links.</summary>
     internal static string? Resolve(string fromPath, string reference)

@@ -17,8 +17,6 @@ internal sealed class EpubBody
     private static readonly Dictionary<string, string> EpubTypeByRole = new(StringComparer.Ordinal)
     {
         ["doc-noteref"] = "noteref",
-        ["doc-endnotes"] = "endnotes",
-        ["doc-endnote"] = "endnote",
         ["doc-backlink"] = "backlink",
     };
 
@@ -41,10 +39,10 @@ internal sealed class EpubBody
             HeadingPermalinks = false,
             ParagraphLinks = false,
         });
-        return new EpubBody(Adapt(body.Article, reportUrl), Adapt(body.Footnotes, reportUrl), body.Toc);
+        return new EpubBody(Adapt(body.Article, reportUrl, isNotes: false), Adapt(body.Footnotes, reportUrl, isNotes: true), body.Toc);
     }
 
-    private static List<XNode> Adapt(string fragment, Uri reportUrl)
+    private static List<XNode> Adapt(string fragment, Uri reportUrl, bool isNotes)
     {
         if (fragment.Length == 0)
         {
@@ -73,6 +71,19 @@ internal sealed class EpubBody
                 ((string?)section.Attribute("class"))?.Split(' ').Contains("footnotes") == true)
             {
                 element.SetAttributeValue(Ops + "type", "endnote");
+            }
+        }
+
+        if (isNotes)
+        {
+            // The notes fragment is the notes section: mark it and each of its notes for reading systems.
+            foreach (var section in wrapper.Elements(X + "section"))
+            {
+                section.SetAttributeValue(Ops + "type", "endnotes");
+                foreach (var note in section.Elements(X + "ol").Elements(X + "li"))
+                {
+                    note.SetAttributeValue(Ops + "type", "endnote");
+                }
             }
         }
 

@@ -21,6 +21,9 @@ public static class SitePipeline
         IBuildStep[] render = [new TypesetPdf(), new Epub.WriteEpub(), .. Html.SitePipelineSteps.ReportPages];
         IBuildStep[] package =
         [
+            // The site pages also write the shared assets (site.css) the report pages link to; the bag carries
+            // them, so they must exist before it is packed. The second run below is the one that ships.
+            .. Html.SitePipelineSteps.SitePages,
             new Archive.PackBag(),
             .. Html.SitePipelineSteps.ReportPages,
             .. Html.SitePipelineSteps.SitePages,

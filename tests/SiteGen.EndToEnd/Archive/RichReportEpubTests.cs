@@ -5,9 +5,7 @@ namespace SiteGen.EndToEnd.Archive;
 
 /// <summary>
 /// The repository's report has no image or footnote, so a hand-made report with every construct goes
-/// through the real CLI too: epubcheck must stay silent and the bag must verify. (No pipe table yet:
-/// ingestion currently throws on one, BlockConverter.TableBlock with a negative ColumnIndex; tables are
-/// covered by the unit tests' sample report.)
+/// through the real CLI too: epubcheck must stay silent and the bag must verify.
 /// </summary>
 public sealed class RichReportEpubTests : IDisposable
 {
@@ -35,6 +33,10 @@ public sealed class RichReportEpubTests : IDisposable
         1. 第一项
         2. 第二项
            - 嵌套项
+
+        | 项目 | 数量 |
+        | --- | ---: |
+        | 调研 | 19 |
 
         ```
         code block

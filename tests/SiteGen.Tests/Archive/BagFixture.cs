@@ -24,13 +24,14 @@ internal sealed class BagFixture
         var state = new WriteEpub().Run(TestBuild.State(SampleReport.Create()), Context);
         state = state
             .WithFile(Text("cppcc-2021/index.html",
-                """<html><head><link rel="stylesheet" href="../assets/site.css"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
+                """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
             .WithFile(new OutputFile("cppcc-2021/images/meeting.png", SampleReport.Png))
             .WithFile(Text("cppcc-2021/cppcc-2021.pdf", "%PDF-1.7 screen"))
             .WithFile(Text("assets/site.css", "@font-face { src: url('fonts/serif.woff2'); }"))
             .WithFile(Text("assets/fonts/serif.woff2", "font"))
             .WithFile(Text("assets/unused.css", "unused"))
             .WithFile(Text("index.html", "<html>home</html>"))
+            .WithFile(Text("feed.xml", "<feed/>"))
             .WithFile(Text("other-2020/index.html", "<html>other</html>"))
             .WithFile(Text("other-2020/other-2020.pdf", "%PDF other"))
             .WithFormat("cppcc-2021", new ReportFormat(FormatKinds.Html, "网页", "cppcc-2021/index.html", "text/html", 100))

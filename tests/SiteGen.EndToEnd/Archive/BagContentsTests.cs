@@ -1,0 +1,47 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace SiteGen.EndToEnd.Archive;
+
+/// <summary>What a real build's bag holds: everything published for the report, and nothing of the rest of the site.</summary>
+public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public void Each_bag_holds_the_source_the_page_with_its_stylesheet_every_edition_and_the_metadata()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "manifest.json")));
+        foreach (var report in manifest.RootElement.GetProperty("reports").EnumerateArray())
+        {
+            var slug = report.GetProperty("slug").GetString()!;
+            var bag = Path.Combine(site.Output, "archive", slug + ".zip");
+            using var zip = ZipFile.OpenRead(bag);
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains($"{slug}/data/metadata/dc.xml", names);
+            Assert.Contains($"{slug}/data/site/assets/site.css", names);
+            Assert.Contains(names, n => n.StartsWith($"{slug}/data/source/", StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal));
+            foreach (var format in report.GetProperty("formats").EnumerateArray().Where(f => f.GetProperty("kind").GetString() != "bundle"))
+            {
+                Assert.Contains($"{slug}/data/site/{format.GetProperty("path").GetString()}", names);
+            }
+
+            Assert.DoesNotContain($"{slug}/data/site/index.html", names);
+            Assert.DoesNotContain($"{slug}/data/site/feed.xml", names);
+            Assert.DoesNotContain(names, n => n.Contains("/data/site/archive/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Manifest_lists_every_file_written_except_itself_with_its_size()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "manifest.json")));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("size").GetInt64());
+        var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(f => f is not "manifest.json" and not ".gitkeep")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(written, listed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(written, f => Assert.Equal(new FileInfo(Path.Combine(site.Output, f)).Length, listed[f]));
+    }
+}
