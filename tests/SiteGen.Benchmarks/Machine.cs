@@ -6,6 +6,12 @@ namespace SiteGen.Benchmarks;
 /// <summary>What the figures were measured on: CPU, cores, memory, OS, and each tool's version.</summary>
 public static class Machine
 {
+    /// <summary>The load average when the run began; Program sets it first thing.</summary>
+    public static string StartLoad { get; set; } = "?";
+
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
     public static IReadOnlyList<(string What, string Value)> Describe() =>
     [
         ("date (UTC)", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
@@ -13,7 +19,7 @@ public static class Machine
         ("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
         ("memory", Grep("/proc/meminfo", "MemTotal") ?? "?"),
         ("OS", (Grep("/etc/os-release", "PRETTY_NAME") ?? "?").Trim('"')),
-        ("load average when the results were written (1, 5, 15 min; other work on the machine slows every figure)", File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?"),
+        ("load average (1, 5, 15 min) at the start / at the end; other work on the machine slows every figure", $"{StartLoad} / {LoadAverage()}"),
         (".NET", Environment.Version.ToString()),
         ("SiteGen", Output("git", "rev-parse", "--short", "HEAD") ?? "?"),
         ("pandoc", Output("pandoc", "--version")?.Split('\n')[0] ?? "not installed"),

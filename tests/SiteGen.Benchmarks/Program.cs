@@ -11,6 +11,7 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        Machine.StartLoad = Machine.LoadAverage();
         var options = Arguments.Parse(args);
         var work = options.Work;
         Directory.CreateDirectory(work);

@@ -14,7 +14,9 @@ internal static class ResultsReport
         text.AppendLine("# SiteGen benchmark results").AppendLine()
             .AppendLine("Written by `bash tests/SiteGen.Benchmarks/run.sh`; do not edit by hand. Each figure is the median wall time of")
             .AppendLine(F($"{options.Runs} runs ({Math.Min(options.HeavyRuns, options.Runs)} for the {options.Sizes.Max()}-report all-format build) after one warm-up, each build a separate process; memory is the"))
-            .AppendLine("highest peak resident set (`/usr/bin/time` max RSS) over those runs.").AppendLine()
+            .AppendLine("highest peak resident set (`/usr/bin/time` max RSS) over those runs. \"Cold\" means `--no-cache`: every report is")
+            .AppendLine("parsed, typeset and packed again; the output folder still holds the previous run's build, as it would in use, so")
+            .AppendLine("files that come out byte for byte the same are linked instead of written (the `write: output folder` counter).").AppendLine()
             .AppendLine("| | |").AppendLine("| --- | --- |");
         foreach (var (what, value) in Machine.Describe())
         {
