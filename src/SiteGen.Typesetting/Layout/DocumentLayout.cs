@@ -8,42 +8,60 @@ namespace SiteGen.Typesetting.Layout;
 internal sealed record LayoutOutcome(int PageCount, IReadOnlyDictionary<string, int> AnchorPages, IReadOnlyList<TypesetDiagnostic> Diagnostics);
 
 /// <summary>
-/// Two passes: the first plans pages to learn where every anchor lands; the second composes again with those
-/// page numbers (contents, cross references) and draws. Contents numbers sit in a fixed column, so pass two
-/// paginates like pass one; if it ever does not, a third pass settles it.
+/// Passes until the page numbers settle: the first plans pages to learn where every anchor lands; each next one
+/// composes again with those numbers (contents, page references after links) and plans again. The numbers are
+/// right once a pass lands every anchor where the pass before said. Contents numbers sit in a fixed column and
+/// change nothing, but a page reference is text in the line ("（第9页）" to "（第10页）" can push its target
+/// over a page break), so more passes may be needed; after <see cref="MaxPasses"/> the last plan is drawn and
+/// every reference whose number is still wrong is a warning naming it.
 /// </summary>
 internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings settings, TypesetDocument document)
 {
+    public const int MaxPasses = 5;
+
     public LayoutOutcome Run(ICanvas canvas)
     {
         IReadOnlyDictionary<string, int> anchors = new Dictionary<string, int>();
         LayoutContext context;
         List<PagePlan> plan;
         var pass = 0;
+        bool settled;
         while (true)
         {
-            context = new LayoutContext(measurer, settings, document) { AnchorPages = anchors };
+            context = new LayoutContext(measurer, settings, document) { AnchorPages = anchors, PagesKnown = pass > 0 };
             var items = new BlockComposer(context).Compose(document.Blocks);
             plan = new Paginator(context).Plan(items);
             var landed = AnchorPagesOf(plan);
             pass++;
-            if ((pass >= 2 && landed.Count == anchors.Count && landed.All(kv => anchors.TryGetValue(kv.Key, out var p) && p == kv.Value)) || pass >= 3)
-            {
-                anchors = landed;
-                break;
-            }
+            settled = pass >= 2 && landed.Count == anchors.Count && landed.All(kv => anchors.TryGetValue(kv.Key, out var p) && p == kv.Value);
             anchors = landed;
+            if (settled || pass >= MaxPasses) break;
         }
+        if (!settled) ReportUnsettled(context, anchors);
         foreach (var page in plan) DrawPage(canvas, context, page);
         return new LayoutOutcome(plan.Count, anchors, context.Diagnostics);
     }
 
+    private static void ReportUnsettled(LayoutContext context, IReadOnlyDictionary<string, int> landed)
+    {
+        foreach (var r in context.PageReferences.DistinctBy(r => (r.Anchor, r.Source)))
+            if (landed.TryGetValue(r.Anchor, out var page) && page != r.Page)
+                context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF004",
+                    $"The page reference to '#{r.Anchor}' says page {r.Page} but its target is on page {page}: the numbers did not settle in {MaxPasses} passes.",
+                    r.Source));
+    }
+
+    /// <summary>The first page each anchor lands on: headings, paragraphs, tables, figures, and notes at the page foot.</summary>
     private static Dictionary<string, int> AnchorPagesOf(List<PagePlan> plan)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in plan)
+        {
             foreach (var anchor in page.Items.Select(i => i.Item).OfType<AnchorItem>())
                 result.TryAdd(anchor.Id, page.Number);
+            foreach (var note in page.Notes)
+                if (note.Note.AnchorId is { } id) result.TryAdd(id, page.Number);
+        }
         return result;
     }
 
@@ -75,6 +93,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
             canvas.EndArtifact();
             foreach (var note in page.Notes)
             {
+                if (note.Note.AnchorId is { } id) canvas.Destination(id, noteTop);
                 note.Draw(canvas, left, noteTop);
                 noteTop += note.Height;
             }

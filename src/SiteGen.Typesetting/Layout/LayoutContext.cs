@@ -14,6 +14,10 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
     public List<TypesetDiagnostic> Diagnostics { get; } = [];
     /// <summary>Where anchors landed in the first pass; empty in the first pass.</summary>
     public IReadOnlyDictionary<string, int> AnchorPages { get; set; } = new Dictionary<string, int>();
+    /// <summary>False in the first pass, when <see cref="AnchorPages"/> is still empty.</summary>
+    public bool PagesKnown { get; init; }
+    /// <summary>Every page reference this pass set, to check the printed numbers against where targets landed.</summary>
+    public List<PageReferenceSet> PageReferences { get; } = [];
 
     public double TrimWidth => Settings.PageWidthMm * PointsPerMm;
     public double TrimHeight => Settings.PageHeightMm * PointsPerMm;

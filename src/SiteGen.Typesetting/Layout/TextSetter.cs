@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Text;
 
@@ -9,7 +10,7 @@ internal sealed class TextSetter(LayoutContext context)
     private readonly Tokenizer _tokenizer = new(context.Measurer);
 
     public List<SetLine> Set(IReadOnlyList<Run> runs, TextStyle style, double measure, double firstIndent, bool justify, string source) =>
-        Set(Spans(runs, style), measure, firstIndent, justify, source);
+        Set(Spans(runs, style, source), measure, firstIndent, justify, source);
 
     public List<SetLine> Set(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, string source)
     {
@@ -23,7 +24,7 @@ internal sealed class TextSetter(LayoutContext context)
         return lines;
     }
 
-    public static List<InlineSpan> Spans(IReadOnlyList<Run> runs, TextStyle style)
+    public List<InlineSpan> Spans(IReadOnlyList<Run> runs, TextStyle style, string source)
     {
         var spans = new List<InlineSpan>();
         foreach (var run in runs)
@@ -36,6 +37,7 @@ internal sealed class TextSetter(LayoutContext context)
                 case LinkRun l:
                     foreach (var t in l.Content)
                         spans.Add(new InlineSpan(t.Text, style with { Bold = style.Bold || t.Bold }, t.Emphasis, l));
+                    if (PageReference(l, source) is { } reference) spans.Add(new InlineSpan(reference, style, Link: l, Unbreakable: true));
                     break;
                 case FootnoteRun f:
                     spans.Add(new InlineSpan(f.Label, style, Note: f));
@@ -43,6 +45,23 @@ internal sealed class TextSetter(LayoutContext context)
             }
         }
         return spans;
+    }
+
+    /// <summary>
+    /// The page reference after an internal link, part of the link. Pass one does not know pages yet and sets a
+    /// two-digit stand-in, so pass two's real numbers move little; a link whose target never landed gets none.
+    /// </summary>
+    private string? PageReference(LinkRun link, string source)
+    {
+        if (link.Anchor is null || context.Settings.PageReference is not { } format) return null;
+        int? page = null;
+        if (context.PagesKnown)
+        {
+            if (!context.AnchorPages.TryGetValue(link.Anchor, out var p)) return null;
+            page = p;
+        }
+        context.PageReferences.Add(new PageReferenceSet(link.Anchor, page, source));
+        return format.Replace("{page}", (page ?? 88).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     public static string Plain(IReadOnlyList<Run> runs) => string.Concat(runs.Select(r => r switch

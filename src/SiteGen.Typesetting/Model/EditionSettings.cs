@@ -32,4 +32,9 @@ public sealed record EditionSettings
     /// <summary>Rule 13: the print edition starts parts on a right-hand page; screen editions let them follow on.</summary>
     public SectionStart Level1Start { get; init; } = SectionStart.NewPage;
     public bool CoverAndContents { get; init; } = true;
+    /// <summary>
+    /// Set after each link to an anchor of the document, so the reference works on paper: "{page}" becomes the
+    /// page the target lands on, e.g. "（第{page}页）". Null sets no page references.
+    /// </summary>
+    public string? PageReference { get; init; }
 }

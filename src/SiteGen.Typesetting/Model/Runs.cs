@@ -9,5 +9,8 @@ public sealed record TextRun(string Text, bool Bold = false, bool Emphasis = fal
 /// <summary>A link to an external <paramref name="Uri"/> or to an anchor id inside the document.</summary>
 public sealed record LinkRun(IReadOnlyList<TextRun> Content, string? Uri, string? Anchor) : Run;
 
-/// <summary>A footnote mark; <paramref name="Content"/> is set at the foot of the page that cites it.</summary>
-public sealed record FootnoteRun(string Label, IReadOnlyList<Run> Content) : Run;
+/// <summary>
+/// A footnote mark; <paramref name="Content"/> is set at the foot of the page that cites it.
+/// <paramref name="AnchorId"/> names the note, so links (and page references) can point at it.
+/// </summary>
+public sealed record FootnoteRun(string Label, IReadOnlyList<Run> Content, string? AnchorId = null) : Run;

@@ -14,6 +14,8 @@ internal sealed record Atom
     public required AtomKind Kind { get; init; }
     public bool NoStart { get; init; }
     public bool NoEnd { get; init; }
+    /// <summary>No line break before this atom: it belongs with the previous one (a page reference is one unit).</summary>
+    public bool Glued { get; init; }
     /// <summary>Blank half-em a full-width mark may give up (rule 6/8).</summary>
     public double Shrink { get; init; }
     /// <summary>True when the blank is on the left (opening marks), so the glyph moves left when shrunk.</summary>
@@ -28,4 +30,5 @@ internal sealed record Atom
 }
 
 /// <summary>Inline text with its style, as the tokenizer receives it.</summary>
-internal sealed record InlineSpan(string Text, TextStyle Style, bool Emphasis = false, LinkRun? Link = null, FootnoteRun? Note = null);
+/// <param name="Unbreakable">No line break inside the span (a page reference such as （第12页）).</param>
+internal sealed record InlineSpan(string Text, TextStyle Style, bool Emphasis = false, LinkRun? Link = null, FootnoteRun? Note = null, bool Unbreakable = false);

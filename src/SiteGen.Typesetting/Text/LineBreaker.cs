@@ -28,7 +28,7 @@ internal static class LineBreaker
         var a = atoms[e - 1];
         var b = atoms[e];
         if (b.Kind == AtomKind.Space) return false;
-        if (b.NoStart || a.NoEnd) return false;
+        if (b.NoStart || a.NoEnd || b.Glued) return false;
         // Rule 5: Latin words, numbers and their neighbouring non-space pieces stay whole.
         if (a.IsLatinLike && b.IsLatinLike) return false;
         return true;

@@ -49,9 +49,13 @@ internal sealed class LineMetrics
     public double InnerShrink { get; }
     public double Minimum => Natural - EndShrink - InnerShrink;
 
-    /// <summary>Rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation.</summary>
+    /// <summary>
+    /// Rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation. None inside a glued
+    /// unit either: a page reference is set tight, "（第12页）", so text extraction reads it as written.
+    /// </summary>
     internal static double GapBetween(Atom a, Atom b)
     {
+        if (b.Glued) return 0;
         var hanLatin = (a.Kind == AtomKind.Han && IsAlnumWord(b)) || (IsAlnumWord(a) && b.Kind == AtomKind.Han);
         if (!hanLatin) return 0;
         var size = a.Kind == AtomKind.Han ? a.Style.Size : b.Style.Size;

@@ -17,6 +17,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                 atoms.Add(NoteMark(span, s, missing));
                 continue;
             }
+            var first = atoms.Count;
             var cps = Normalize(span.Text, s > 0 ? Last(spans[s - 1].Text) : 0, s + 1 < spans.Count ? First(spans[s + 1].Text) : 0);
             var i = 0;
             while (i < cps.Count)
@@ -56,6 +57,8 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                 }
                 atoms.Add(Make(word.ToString(), f, span, s, AtomKind.Latin, em));
             }
+            if (span.Unbreakable)
+                for (var k = first + 1; k < atoms.Count; k++) atoms[k] = atoms[k] with { Glued = true };
         }
         return atoms;
     }

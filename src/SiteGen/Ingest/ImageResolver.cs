@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Media;
 using SiteGen.Model;
 using MdLink = Markdig.Syntax.Inlines.LinkInline;
 
@@ -36,6 +37,6 @@ internal static class ImageResolver
 
         var inputPath = Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/');
         scope.Images.Add(inputPath);
-        return reference with { InputPath = inputPath };
+        return reference with { InputPath = inputPath, Size = ImageHeader.ReadFile(full) };
     }
 }

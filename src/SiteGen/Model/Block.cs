@@ -48,6 +48,9 @@ public sealed record ImageRef(string Source, string Alt, string? Title)
 {
     /// <summary>The image's path relative to the input folder, forward slashes; set when the file exists.</summary>
     public string? InputPath { get; init; }
+
+    /// <summary>Pixel size from the file's header, so pages reserve the room before the image loads; null when unknown.</summary>
+    public PixelSize? Size { get; init; }
 }
 
 /// <summary>A figure: an optional image, a caption, an optional credit (image title, or "某某 摄").</summary>

@@ -28,4 +28,6 @@ internal sealed class EditionFile
     public string Level1Start { get; set; } = "new-page";
     public bool CoverAndContents { get; set; } = true;
     public int ContentsDepth { get; set; } = 2;
+    /// <summary>Text after an internal link, by report language ("zh", "en", ... or "default"); "{page}" is the number.</summary>
+    public Dictionary<string, string> PageReferences { get; set; } = [];
 }

@@ -61,7 +61,7 @@ public static class EditionSettingsLoader
             PageNumbers = file.PageNumbers switch { "none" => PageNumberPosition.None, "outer" => PageNumberPosition.Outer, _ => PageNumberPosition.Centre },
             Level1Start = file.Level1Start switch { "continue" => SectionStart.Continue, "right-page" => SectionStart.RightPage, _ => SectionStart.NewPage }, CoverAndContents = file.CoverAndContents,
         };
-        return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings);
+        return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
     }
 
     private static IEnumerable<string> Check(EditionFile f)
@@ -74,6 +74,9 @@ public static class EditionSettingsLoader
         if (f.BodySize < 6) yield return "'body-size' below 6 pt is unreadable";
         if (f.RunningHead is not ("none" or "title" or "title-and-section")) yield return "'running-head' is none, title or title-and-section";
         if (f.Level1Start is not ("continue" or "new-page" or "right-page")) yield return "'level1-start' is continue, new-page or right-page";
+        foreach (var (lang, format) in f.PageReferences)
+            if (format.Length > 0 && !format.Contains("{page}", StringComparison.Ordinal))
+                yield return $"'page-references' for '{lang}' needs '{{page}}' where the number goes";
         if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
     }
 }

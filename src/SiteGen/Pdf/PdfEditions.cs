@@ -11,7 +11,8 @@ public static class PdfEditions
     public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics)
     {
         var document = new ReportDocumentMapper(report, edition, inputDirectory).Map();
-        var result = Typesetter.Render(document, edition.Settings);
+        var settings = edition.Settings with { PageReference = edition.PageReferenceFor(report.Metadata.Lang) };
+        var result = Typesetter.Render(document, settings);
         foreach (var d in result.Diagnostics)
         {
             var code = d.Code == "PDF001" ? DiagnosticCodes.MissingGlyph : DiagnosticCodes.LayoutError;

@@ -94,7 +94,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                     break;
                 case M.FootnoteRefInline f:
                     var note = _notes.TryGetValue(f.Number, out var n) ? NoteRuns(n) : [];
-                    runs.Add(new T.FootnoteRun(f.Number.ToString(CultureInfo.InvariantCulture), note));
+                    runs.Add(new T.FootnoteRun(f.Number.ToString(CultureInfo.InvariantCulture), note, f.FootnoteId));
                     break;
             }
         }

@@ -62,6 +62,14 @@ public sealed class RichReportEpubTests : IDisposable
         var build = CliRun.Sitegen(_root.Path, null, "build", "--input", "input", "--output", "output");
         Assert.True(build.ExitCode == 0, build.ToString());
 
+        // The image carries its size (from the PNG header) through the shared body writer, and epubcheck accepts it.
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(_root.Combine("output/rich/rich.epub")))
+        {
+            var chapters = zip.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal))
+                .Select(e => new StreamReader(e.Open()).ReadToEnd());
+            Assert.Contains(chapters, c => c.Contains("width=\"1\" height=\"1\"", StringComparison.Ordinal));
+        }
+
         var epub = EpubChecker.Check(_root.Combine("output/rich/rich.epub"));
         Assert.True(epub.IsValid && epub.Warnings.Count == 0, epub.Describe());
 

@@ -62,6 +62,19 @@ public sealed class HtmlBodyBlocksTests
     }
 
     [Fact]
+    public void Images_of_known_size_carry_width_and_height()
+    {
+        var image = new ImageRef("images/会场.jpg", "会场全景", null) { InputPath = "t/images/会场.jpg", Size = new PixelSize(1600, 900) };
+        var icon = new ImageRef("images/icon.svg", "图标", null) { InputPath = "t/images/icon.svg", Size = new PixelSize(24, 24) };
+        var report = Of(new FigureBlock("fig-1", image, Text("会场。"), null, At), Paragraph("p-1", new TextInline("见"), new ImageInline(icon)));
+
+        var html = HtmlBodyWriter.Write(report).Article;
+
+        Assert.Contains("<img src=\"images/会场.jpg\" alt=\"会场全景\" width=\"1600\" height=\"900\" loading=\"lazy\" />", html);
+        Assert.Contains("<img class=\"inline\" src=\"images/icon.svg\" alt=\"图标\" width=\"24\" height=\"24\" />", html);
+    }
+
+    [Fact]
     public void A_figure_without_an_image_keeps_only_its_caption()
     {
         var report = Of(new FigureBlock("fig-1", null, Text("委员们在听取报告。"), "张三 摄", At));

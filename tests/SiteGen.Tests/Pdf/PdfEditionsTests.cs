@@ -34,6 +34,21 @@ public sealed class PdfEditionsTests
     }
 
     [Fact]
+    public void Every_edition_prints_page_references_in_the_reports_language()
+    {
+        foreach (var edition in Editions())
+        {
+            Assert.Equal("（第{page}页）", edition.PageReferenceFor("zh-CN"));
+            Assert.Equal(" (p. {page})", edition.PageReferenceFor("en"));
+        }
+        var bag = new DiagnosticBag();
+        var off = EditionSettingsLoader.Parse(File.ReadAllText(Path.Combine(Reports.RepoRoot, "templates", "editions", "screen.yml")).Split("page-references:")[0], "x.yml", bag);
+        Assert.Null(off!.PageReferenceFor("zh-CN"));
+        Assert.Null(EditionSettingsLoader.Parse("name: x\npage-references:\n  zh: 第几页\n", "templates/editions/x.yml", bag));
+        Assert.Contains(bag.Sorted(), d => d.Message.Contains("{page}"));
+    }
+
+    [Fact]
     public void Bad_edition_file_is_a_diagnostic_with_its_place()
     {
         var bag = new DiagnosticBag();

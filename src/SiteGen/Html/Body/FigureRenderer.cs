@@ -12,7 +12,7 @@ internal sealed class FigureRenderer : NodeRenderer<FigureBlock>
         var source = node.Image is null ? null : renderer.Options.ImageSource(node.Image);
         if (node.Image is not null && source is not null && SafeHref.IsSafe(source))
         {
-            output.Void("img", ("src", source), ("alt", node.Image.Alt), ("loading", "lazy"));
+            output.Void("img", ("src", source), ("alt", node.Image.Alt), ImageSize.Width(node.Image), ImageSize.Height(node.Image), ("loading", "lazy"));
         }
 
         var credit = string.IsNullOrWhiteSpace(node.Credit) ? null : node.Credit;

@@ -65,7 +65,7 @@ internal sealed class ImageInlineRenderer : NodeRenderer<ImageInline>
         var source = renderer.Options.ImageSource(node.Image);
         if (source is not null && SafeHref.IsSafe(source))
         {
-            renderer.Out.Void("img", ("class", "inline"), ("src", source), ("alt", node.Image.Alt));
+            renderer.Out.Void("img", ("class", "inline"), ("src", source), ("alt", node.Image.Alt), ImageSize.Width(node.Image), ImageSize.Height(node.Image));
         }
         else
         {
