@@ -1,4 +1,5 @@
 using SiteGen.Caching;
+using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
@@ -21,7 +22,7 @@ public sealed class PackBag : IBuildStep
         }
 
         // Per report through the cache and in parallel. The bag holds the report's own files (functions of what
-        // the key already covers) and shared files outside report folders, whose paths and sizes join the key.
+        // the key already covers) and the shared files its pages reference, whose paths and hashes join the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             var path = $"archive/{report.Slug}.zip";
@@ -33,14 +34,13 @@ public sealed class PackBag : IBuildStep
 
             var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
             return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
-        }, SharedFiles(state));
+        }, report => SharedFiles(report, state));
     }
 
-    private static string SharedFiles(BuildState state)
-    {
-        var reportFolders = state.Reports.Select(r => r.Slug + "/").ToArray();
-        return string.Join('\n', state.Files.Values
-            .Where(f => !f.Path.StartsWith("archive/", StringComparison.Ordinal) && !reportFolders.Any(r => f.Path.StartsWith(r, StringComparison.Ordinal)))
-            .Select(f => $"{f.Path}|{f.Size}"));
-    }
+    private static string[] SharedFiles(Report report, BuildState state) =>
+    [
+        .. BagPayload.SitePaths(report.Slug, state)
+            .Where(path => !path.StartsWith(report.Slug + "/", StringComparison.Ordinal))
+            .Select(path => $"{path}|{Sha256.Hex(state.Files[path].Content)}"),
+    ];
 }

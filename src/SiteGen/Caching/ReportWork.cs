@@ -12,13 +12,18 @@ namespace SiteGen.Caching;
 public static class ReportWork
 {
     public static BuildState Run(BuildState state, BuildContext context, string step,
-        Func<Report, DiagnosticBag, CachedOutput> render, params string[] settings)
+        Func<Report, DiagnosticBag, CachedOutput> render, params string[] settings) =>
+        Run(state, context, step, render, _ => settings);
+
+    /// <summary>The same, with settings that differ per report (e.g. the shared files a report's bag carries).</summary>
+    public static BuildState Run(BuildState state, BuildContext context, string step,
+        Func<Report, DiagnosticBag, CachedOutput> render, Func<Report, string[]> settingsOf)
     {
         var reports = state.Reports;
         var made = new CachedOutput[reports.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxParallelism) };
         Parallel.For(0, reports.Length, parallel, i =>
-            made[i] = context.Cache.GetOrCreate(step, reports[i], state, bag => render(reports[i], bag), settings));
+            made[i] = context.Cache.GetOrCreate(step, reports[i], state, bag => render(reports[i], bag), settingsOf(reports[i])));
         for (var i = 0; i < reports.Length; i++)
         {
             state = made[i].ApplyTo(state, reports[i].Slug);
