@@ -11,7 +11,10 @@ namespace SiteGen.Typesetting;
 public static class Typesetter
 {
     /// <summary>Sets <paramref name="document"/> as a tagged PDF. Content problems are diagnostics; the PDF is empty when any is an error.</summary>
-    public static TypesetResult Render(TypesetDocument document, EditionSettings settings)
+    public static TypesetResult Render(TypesetDocument document, EditionSettings settings) =>
+        Fonts.FontMemory.Use(() => RenderNow(document, settings));
+
+    private static TypesetResult RenderNow(TypesetDocument document, EditionSettings settings)
     {
         var measurer = new FontSetMeasurer(settings);
         var canvas = new PdfCanvas();

@@ -21,6 +21,11 @@ internal static class SubsetCache
             SfntRenamer.Rename(face.Subset(sorted), PostScriptName(face.Family) + "-SG" + h)))).Value;
     }
 
+    public static int Count => Cache.Count;
+
+    /// <summary>Forgets every subset; only <see cref="FontMemory"/> calls this, when no render is in flight.</summary>
+    public static void Clear() => Cache.Clear();
+
     private static string PostScriptName(string family) =>
         new(family.Where(c => char.IsAsciiLetterOrDigit(c)).Take(40).ToArray());
 

@@ -22,6 +22,16 @@ internal sealed class SubsetFontResolver : IFontResolver
         }
     }
 
+    /// <summary>After PDFsharp's font management was reset, which also forgets the resolver.</summary>
+    public static void Reinstall()
+    {
+        lock (Gate)
+        {
+            GlobalFontSettings.FontResolver = new SubsetFontResolver();
+            _installed = true;
+        }
+    }
+
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         SubsetCache.Bytes(familyName) is null ? null : new FontResolverInfo(familyName);
 
