@@ -15,6 +15,9 @@ internal static class PdfAssembler
             kv => kv.Key, kv => SubsetCache.Get(faces(kv.Key), kv.Value).FamilyName, StringComparer.Ordinal);
 
         var document = new PdfDocument();
+        // Every Flate stream is inflated and deflated again after saving (StreamRedeflater), so PDFsharp's own
+        // compression only has to be fast: the final bytes do not depend on it.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         var created = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = info.Title;
         document.Info.Author = info.Author;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace SiteGen.Typesetting.Pdf;
 
@@ -14,8 +16,24 @@ internal static class StreamRedeflater
         foreach (var o in file.Objects)
         {
             if (o.Data is not { } data || !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal)) continue;
-            o.Data = Deflate(Inflate(data));
+            o.Data = Redeflate(data);
         }
+    }
+
+    /// <summary>Large streams (the font programs) repeat across a report's editions; remembered by their bytes as PDFsharp wrote them.</summary>
+    private const int CacheFrom = 16 * 1024;
+    private const int MaxCached = 48;
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The same result as <c>Deflate(Inflate(data))</c>; PDFsharp's compression is deterministic, so equal input bytes mean equal content.</summary>
+    public static byte[] Redeflate(byte[] data)
+    {
+        if (data.Length < CacheFrom) return Deflate(Inflate(data));
+        var key = Convert.ToHexString(SHA256.HashData(data));
+        if (Cache.TryGetValue(key, out var cached)) return cached.Value;
+        if (Cache.Count >= MaxCached) Cache.Clear();
+        // Editions render in parallel: the first to ask deflates, the others wait for its bytes.
+        return Cache.GetOrAdd(key, _ => new Lazy<byte[]>(() => Deflate(Inflate(data)))).Value;
     }
 
     /// <summary>Inflates what is there, tolerating a missing end of stream.</summary>
