@@ -38,7 +38,10 @@ internal static class PdfAssembler
         using var stream = new MemoryStream();
         document.Save(stream, false);
         var bytes = stream.ToArray();
-        var file = PdfObjectFile.Parse(DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date));
+        // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
+        var file = PdfObjectFile.Parse(bytes);
+        CffFontFix.Apply(file);
+        DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
         XmpMetadata.Apply(file, info);
         return file.Write();

@@ -69,6 +69,24 @@ internal sealed partial class PdfObjectFile
         return file;
     }
 
+    /// <summary>
+    /// Applies <paramref name="rewrite"/> to every piece of text in file order: each object's dictionary, and the data
+    /// of streams that are not Flate-compressed (the XMP packet). Compressed data is binary and never holds syntax.
+    /// </summary>
+    public void RewriteText(Func<string, string> rewrite)
+    {
+        foreach (var o in Objects)
+        {
+            o.Body = rewrite(o.Body);
+            if (o.Data is { } data && !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
+            {
+                var text = Encoding.Latin1.GetString(data);
+                var rewritten = rewrite(text);
+                if (!ReferenceEquals(text, rewritten) && text != rewritten) o.Data = Encoding.Latin1.GetBytes(rewritten);
+            }
+        }
+    }
+
     public int Add(string body, byte[]? data = null)
     {
         var number = Objects.Max(o => o.Number) + 1;
