@@ -18,6 +18,8 @@ internal static class PdfAssembler
         // Every Flate stream is inflated and deflated again after saving (StreamRedeflater), so PDFsharp's own
         // compression only has to be fast: the final bytes do not depend on it.
         document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // The font programs are left plain and deflated once, by StreamRedeflater.CompressFontPrograms.
+        document.Options.NoCompression = true;
         var created = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = info.Title;
         document.Info.Author = info.Author;
@@ -40,6 +42,7 @@ internal static class PdfAssembler
         var bytes = stream.ToArray();
         // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
         var file = PdfObjectFile.Parse(bytes);
+        StreamRedeflater.CompressFontPrograms(file);
         CffFontFix.Apply(file);
         DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
