@@ -25,10 +25,11 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
         LayoutContext context;
         List<PagePlan> plan;
         var pass = 0;
+        var setCache = new SetTextCache();
         bool settled;
         while (true)
         {
-            context = new LayoutContext(measurer, settings, document) { AnchorPages = anchors, PagesKnown = pass > 0 };
+            context = new LayoutContext(measurer, settings, document) { AnchorPages = anchors, PagesKnown = pass > 0, SetCache = setCache };
             var items = new BlockComposer(context).Compose(document.Blocks);
             plan = new Paginator(context).Plan(items);
             var landed = AnchorPagesOf(plan);

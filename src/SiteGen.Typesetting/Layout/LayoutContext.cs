@@ -18,6 +18,8 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
     public bool PagesKnown { get; init; }
     /// <summary>Every page reference this pass set, to check the printed numbers against where targets landed.</summary>
     public List<PageReferenceSet> PageReferences { get; } = [];
+    /// <summary>Set text shared by the passes of one layout run: most paragraphs come out the same in every pass.</summary>
+    public SetTextCache SetCache { get; init; } = new();
 
     public double TrimWidth => Settings.PageWidthMm * PointsPerMm;
     public double TrimHeight => Settings.PageHeightMm * PointsPerMm;

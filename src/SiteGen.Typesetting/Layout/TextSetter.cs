@@ -14,9 +14,18 @@ internal sealed class TextSetter(LayoutContext context)
 
     public List<SetLine> Set(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, string source)
     {
-        var atoms = _tokenizer.Tokenize(spans, cp => context.Missing(cp, source));
-        if (atoms.Count == 0) return [];
-        var lines = LineBreaker.Break(atoms, measure, firstIndent, justify);
+        var key = new SetTextKey(spans, measure, firstIndent, justify);
+        if (!context.SetCache.TryGetValue(key, out var set))
+        {
+            var missing = new List<int>();
+            var atoms = _tokenizer.Tokenize(spans, missing.Add);
+            set = new SetText(atoms.Count == 0 ? [] : LineBreaker.Break(atoms, measure, firstIndent, justify), missing);
+            context.SetCache[key] = set;
+        }
+        foreach (var cp in set.Missing) context.Missing(cp, source);
+        // A fresh list each time: callers own what they get.
+        var lines = new List<SetLine>(set.Lines);
+        if (lines.Count == 0) return lines;
         foreach (var line in lines)
             if (line.Width > measure + 0.5 && line.Atoms.Count > 0)
                 context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
@@ -70,4 +79,51 @@ internal sealed class TextSetter(LayoutContext context)
         LinkRun l => string.Concat(l.Content.Select(c => c.Text)),
         _ => "",
     }));
+}
+
+/// <summary>What <see cref="TextSetter"/> made of some spans: the lines, and the characters no font has, in order.</summary>
+internal sealed record SetText(IReadOnlyList<SetLine> Lines, IReadOnlyList<int> Missing);
+
+internal sealed class SetTextCache : Dictionary<SetTextKey, SetText>;
+
+/// <summary>Spans, measure, indent and justification: all that setting text depends on. Links and notes by identity.</summary>
+internal sealed class SetTextKey(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify) : IEquatable<SetTextKey>
+{
+    private readonly IReadOnlyList<InlineSpan> _spans = spans;
+    private readonly double _measure = measure;
+    private readonly double _firstIndent = firstIndent;
+    private readonly bool _justify = justify;
+    private readonly int _hash = Hash(spans, measure, firstIndent, justify);
+
+    private static int Hash(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify)
+    {
+        var h = new HashCode();
+        h.Add(measure);
+        h.Add(firstIndent);
+        h.Add(justify);
+        foreach (var s in spans)
+        {
+            h.Add(s.Text, StringComparer.Ordinal);
+            h.Add(s.Style);
+        }
+        return h.ToHashCode();
+    }
+
+    public bool Equals(SetTextKey? other)
+    {
+        if (other is null || other._hash != _hash || other._spans.Count != _spans.Count) return false;
+        if (!other._measure.Equals(_measure) || !other._firstIndent.Equals(_firstIndent) || other._justify != _justify) return false;
+        for (var i = 0; i < _spans.Count; i++)
+        {
+            var a = _spans[i];
+            var b = other._spans[i];
+            if (!string.Equals(a.Text, b.Text, StringComparison.Ordinal) || !a.Style.Equals(b.Style) || a.Emphasis != b.Emphasis
+                || !ReferenceEquals(a.Link, b.Link) || !ReferenceEquals(a.Note, b.Note) || a.Unbreakable != b.Unbreakable)
+                return false;
+        }
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as SetTextKey);
+    public override int GetHashCode() => _hash;
 }

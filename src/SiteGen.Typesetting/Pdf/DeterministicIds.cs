@@ -19,12 +19,12 @@ internal static partial class DeterministicIds
         document.Internals.SecondDocumentID = Encoding.Latin1.GetString(hash, 16, 16);
     }
 
-    public static byte[] Normalize(byte[] pdf, string seed, DateOnly date)
+    /// <summary>Rewrites the random ids in every dictionary and uncompressed stream, in file order.</summary>
+    public static void Normalize(PdfObjectFile file, string seed, DateOnly date)
     {
-        var text = Encoding.Latin1.GetString(pdf);
         var counter = 0;
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        text = SubsetTag().Replace(text, m =>
+        file.RewriteText(text => SubsetTag().Replace(text, m =>
         {
             // The same font keeps the same tag everywhere it is named.
             var key = m.Groups[1].Value + m.Groups[2].Value;
@@ -35,25 +35,24 @@ internal static partial class DeterministicIds
                 tags[key] = tag;
             }
             return tag + "+" + m.Groups[2].Value;
-        });
-        text = Uuid().Replace(text, _ =>
+        }));
+        file.RewriteText(text => Uuid().Replace(text, _ =>
         {
             var h = Convert.ToHexString(Hash(seed + "|uuid|" + counter++)).ToLowerInvariant();
             return $"uuid:{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]}";
-        });
+        }));
         // PDFsharp's SetPdfA labels the file PDF/A-1A, but OpenType font programs (FontFile3/OpenType) and PDF 1.7
         // belong to PDF/A-2; and we vouch for Unicode text (level U), not yet for everything level A asks.
-        text = text.Replace("<pdfaid:part>1</pdfaid:part>", "<pdfaid:part>2</pdfaid:part>", StringComparison.Ordinal)
-                   .Replace("<pdfaid:conformance>A</pdfaid:conformance>", "<pdfaid:conformance>U</pdfaid:conformance>", StringComparison.Ordinal);
+        file.RewriteText(text => text.Replace("<pdfaid:part>1</pdfaid:part>", "<pdfaid:part>2</pdfaid:part>", StringComparison.Ordinal)
+                   .Replace("<pdfaid:conformance>A</pdfaid:conformance>", "<pdfaid:conformance>U</pdfaid:conformance>", StringComparison.Ordinal));
         // Annotations carry a random /NM and the wall-clock /M.
-        text = AnnotationName().Replace(text, _ =>
+        file.RewriteText(text => AnnotationName().Replace(text, _ =>
         {
             var h = Convert.ToHexString(Hash(seed + "|nm|" + counter++)).ToLowerInvariant();
             return $"/NM({h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]})";
-        });
+        }));
         var stamp = $"/M(D:{date.Year:D4}{date.Month:D2}{date.Day:D2}000000+00'00')";
-        text = AnnotationDate().Replace(text, stamp);
-        return Encoding.Latin1.GetBytes(text);
+        file.RewriteText(text => AnnotationDate().Replace(text, stamp));
     }
 
     private static byte[] Hash(string s) => SHA256.HashData(Encoding.UTF8.GetBytes(s));

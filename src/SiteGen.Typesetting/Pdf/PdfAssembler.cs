@@ -15,6 +15,11 @@ internal static class PdfAssembler
             kv => kv.Key, kv => SubsetCache.Get(faces(kv.Key), kv.Value).FamilyName, StringComparer.Ordinal);
 
         var document = new PdfDocument();
+        // Every Flate stream is inflated and deflated again after saving (StreamRedeflater), so PDFsharp's own
+        // compression only has to be fast: the final bytes do not depend on it.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // The font programs are left plain and deflated once, by StreamRedeflater.CompressFontPrograms.
+        document.Options.NoCompression = true;
         var created = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = info.Title;
         document.Info.Author = info.Author;
@@ -35,7 +40,11 @@ internal static class PdfAssembler
         using var stream = new MemoryStream();
         document.Save(stream, false);
         var bytes = stream.ToArray();
-        var file = PdfObjectFile.Parse(DeterministicIds.Normalize(CffFontFix.Apply(bytes), info.IdSeed, info.Date));
+        // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
+        var file = PdfObjectFile.Parse(bytes);
+        StreamRedeflater.CompressFontPrograms(file);
+        CffFontFix.Apply(file);
+        DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
         XmpMetadata.Apply(file, info);
         return file.Write();

@@ -34,39 +34,83 @@ internal sealed partial class PdfObjectFile
 
     public static PdfObjectFile Parse(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var first = ObjectHeader().Match(text);
-        if (!first.Success) throw new InvalidOperationException("No PDF objects found.");
-        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
-        var trailerStart = text.IndexOf("trailer", xref, StringComparison.Ordinal) + "trailer".Length;
-        var trailerEnd = text.IndexOf("startxref", trailerStart, StringComparison.Ordinal);
-        var trailer = text[trailerStart..trailerEnd].Trim();
+        // Bytes, not one Latin-1 string of the whole file: the font programs are megabytes.
+        var bytes = pdf.AsSpan();
+        if (!NextHeader(bytes, 0, out var firstIndex, out _, out _)) throw new InvalidOperationException("No PDF objects found.");
+        var xref = bytes.LastIndexOf("\nxref\n"u8);
+        var tail = Encoding.Latin1.GetString(bytes[xref..]);
+        var trailerStart = tail.IndexOf("trailer", StringComparison.Ordinal) + "trailer".Length;
+        var trailerEnd = tail.IndexOf("startxref", trailerStart, StringComparison.Ordinal);
+        var trailer = tail[trailerStart..trailerEnd].Trim();
         var comment = trailer.LastIndexOf(">>", StringComparison.Ordinal);
-        var file = new PdfObjectFile(text[..(first.Index + 1)], trailer[..(comment + 2)]);
-        var pos = first.Index;
+        var file = new PdfObjectFile(Encoding.Latin1.GetString(bytes[..(firstIndex + 1)]), trailer[..(comment + 2)]);
+        var pos = firstIndex;
         while (pos < xref)
         {
-            var m = ObjectHeader().Match(text, pos);
-            if (!m.Success || m.Index >= xref) break;
-            var bodyStart = m.Index + m.Length;
-            var endobj = text.IndexOf("endobj", bodyStart, StringComparison.Ordinal);
-            var stream = text.IndexOf("stream\n", bodyStart, StringComparison.Ordinal);
-            var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (!NextHeader(bytes, pos, out var index, out var bodyStart, out var number) || index >= xref) break;
+            var endobj = IndexOf(bytes, "endobj"u8, bodyStart);
+            var stream = IndexOf(bytes, "stream\n"u8, bodyStart);
             if (stream >= 0 && stream < endobj)
             {
-                var dict = text[bodyStart..stream].TrimEnd();
+                var dict = Encoding.Latin1.GetString(bytes[bodyStart..stream]).TrimEnd();
                 var length = int.Parse(Length().Match(dict).Groups[1].Value, CultureInfo.InvariantCulture);
                 var dataStart = stream + "stream\n".Length;
-                file.Objects.Add(new PdfObj(number, dict, Encoding.Latin1.GetBytes(text.Substring(dataStart, length))));
-                pos = text.IndexOf("endobj", dataStart + length, StringComparison.Ordinal) + "endobj".Length;
+                file.Objects.Add(new PdfObj(number, dict, bytes.Slice(dataStart, length).ToArray()));
+                pos = IndexOf(bytes, "endobj"u8, dataStart + length) + "endobj".Length;
             }
             else
             {
-                file.Objects.Add(new PdfObj(number, text[bodyStart..endobj].TrimEnd('\n'), null));
+                file.Objects.Add(new PdfObj(number, Encoding.Latin1.GetString(bytes[bodyStart..endobj]).TrimEnd('\n'), null));
                 pos = endobj + "endobj".Length;
             }
         }
         return file;
+    }
+
+    private static int IndexOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> value, int from)
+    {
+        var at = bytes[from..].IndexOf(value);
+        return at < 0 ? -1 : at + from;
+    }
+
+    /// <summary>The first "\n{number} 0 obj\n" at or after <paramref name="from"/>.</summary>
+    private static bool NextHeader(ReadOnlySpan<byte> bytes, int from, out int index, out int bodyStart, out int number)
+    {
+        while (true)
+        {
+            var k = IndexOf(bytes, " 0 obj\n"u8, from);
+            if (k < 0) break;
+            var j = k;
+            while (j > from && bytes[j - 1] is >= (byte)'0' and <= (byte)'9') j--;
+            if (j < k && j - 1 >= from && bytes[j - 1] == (byte)'\n')
+            {
+                index = j - 1;
+                bodyStart = k + " 0 obj\n".Length;
+                number = int.Parse(bytes[j..k], CultureInfo.InvariantCulture);
+                return true;
+            }
+            from = k + 1;
+        }
+        index = bodyStart = number = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="rewrite"/> to every piece of text in file order: each object's dictionary, and the data
+    /// of streams that are not Flate-compressed (the XMP packet). Compressed data is binary and never holds syntax.
+    /// </summary>
+    public void RewriteText(Func<string, string> rewrite)
+    {
+        foreach (var o in Objects)
+        {
+            o.Body = rewrite(o.Body);
+            if (o.Data is { } data && !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal))
+            {
+                var text = Encoding.Latin1.GetString(data);
+                var rewritten = rewrite(text);
+                if (!ReferenceEquals(text, rewritten) && text != rewritten) o.Data = Encoding.Latin1.GetBytes(rewritten);
+            }
+        }
     }
 
     public int Add(string body, byte[]? data = null)
@@ -102,9 +146,6 @@ internal sealed partial class PdfObjectFile
         sb.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         return Encoding.Latin1.GetBytes(sb.ToString());
     }
-
-    [GeneratedRegex("\\n(\\d+) 0 obj\\n")]
-    private static partial Regex ObjectHeader();
 
     [GeneratedRegex("/Length (\\d+)(?! \\d+ R)")]
     private static partial Regex Length();

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace SiteGen.Typesetting.Pdf;
 
@@ -7,16 +9,63 @@ namespace SiteGen.Typesetting.Pdf;
 /// qpdf warns ("input stream is complete but output may still be valid") and strict validators reject it.
 /// We inflate each stream and deflate it again with .NET's zlib, which is deterministic for the same runtime.
 /// </summary>
-internal static class StreamRedeflater
+internal static partial class StreamRedeflater
 {
     public static void Apply(PdfObjectFile file)
     {
         foreach (var o in file.Objects)
         {
             if (o.Data is not { } data || !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal)) continue;
-            o.Data = Deflate(Inflate(data));
+            o.Data = Redeflate(data);
         }
     }
+
+    /// <summary>Large streams (the font programs) repeat across a report's editions; remembered by their bytes as PDFsharp wrote them.</summary>
+    private const int CacheFrom = 16 * 1024;
+    private const int MaxCached = 48;
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The same result as <c>Deflate(Inflate(data))</c>; PDFsharp's compression is deterministic, so equal input bytes mean equal content.</summary>
+    public static byte[] Redeflate(byte[] data)
+    {
+        if (data.Length < CacheFrom) return Deflate(Inflate(data));
+        var key = Convert.ToHexString(SHA256.HashData(data));
+        if (Cache.TryGetValue(key, out var cached)) return cached.Value;
+        if (Cache.Count >= MaxCached) Cache.Clear();
+        // Editions render in parallel: the first to ask deflates, the others wait for its bytes.
+        return Cache.GetOrAdd(key, _ => new Lazy<byte[]>(() => Deflate(Inflate(data)))).Value;
+    }
+
+    /// <summary>
+    /// PDFsharp is told not to compress (<c>NoCompression</c>), which leaves only the embedded font programs plain; we
+    /// deflate those here, once per distinct program, and label them as PDFsharp would have (/Length1, /Filter, /Length).
+    /// The result is what deflating PDFsharp's compressed copy again gave, without compressing twice and inflating once.
+    /// </summary>
+    public static void CompressFontPrograms(PdfObjectFile file)
+    {
+        foreach (var o in file.Objects)
+        {
+            if (o.Data is not { } data) continue;
+            var m = PlainFontProgram().Match(o.Body);
+            if (!m.Success || m.Groups[1].Value != data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)) continue;
+            o.Body = $"<</Length1 {m.Groups[1].Value}/Filter/FlateDecode/Length {m.Groups[2].Value}>>";
+            o.Data = DeflateOnce(data);
+        }
+    }
+
+    private static byte[] DeflateOnce(byte[] plain)
+    {
+        var key = "plain:" + Convert.ToHexString(SHA256.HashData(plain));
+        if (Cache.TryGetValue(key, out var cached)) return cached.Value;
+        if (Cache.Count >= MaxCached) Cache.Clear();
+        var deflated = Cache.GetOrAdd(key, _ => new Lazy<byte[]>(() => Deflate(plain))).Value;
+        // Re-deflating our own output gives the same bytes: let Apply find it instead of inflating it again.
+        Cache.TryAdd(Convert.ToHexString(SHA256.HashData(deflated)), new Lazy<byte[]>(deflated));
+        return deflated;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^<</Length1 (\\d+)/Length (\\d+)>>$")]
+    private static partial System.Text.RegularExpressions.Regex PlainFontProgram();
 
     /// <summary>Inflates what is there, tolerating a missing end of stream.</summary>
     public static byte[] Inflate(byte[] data)

@@ -56,7 +56,7 @@ internal static class LineBreaker
         for (var e = start + 1; e <= atoms.Count; e++)
         {
             if (!CanBreakBefore(atoms, e)) continue;
-            if (new LineMetrics(atoms, start, e).Minimum <= width + Epsilon) best = e;
+            if (LineMetrics.MinimumOf(atoms, start, e) <= width + Epsilon) best = e;
             else return best > 0 ? best : e; // nothing fits: an overfull line is the only way forward
         }
         return atoms.Count;

@@ -50,6 +50,43 @@ internal sealed class LineMetrics
     public double Minimum => Natural - EndShrink - InnerShrink;
 
     /// <summary>
+    /// <c>new LineMetrics(atoms, start, end).Minimum</c> without building the line: the breaker asks this for every
+    /// candidate end. Same steps and the same order of additions, so the same double, bit for bit.
+    /// </summary>
+    public static double MinimumOf(IReadOnlyList<Atom> atoms, int start, int end)
+    {
+        while (start < end && atoms[start].Kind == AtomKind.Space) start++;
+        while (end > start && atoms[end - 1].Kind == AtomKind.Space) end--;
+        if (start == end) return 0;
+        double advanceSum = 0, gapSum = 0, innerShrink = 0;
+        var previous = atoms[start];
+        var previousAdvance = previous.Width;
+        var previousShrink = previous.Shrink;
+        for (var k = start + 1; k < end; k++)
+        {
+            var b = atoms[k];
+            var advance = b.Width;
+            var shrink = b.Shrink;
+            gapSum += GapBetween(previous, b);
+            if (previousShrink > 0 && shrink > 0)
+            {
+                if (!previous.ShrinkLeft) { previousAdvance -= previousShrink; previousShrink = 0; }
+                else if (b.ShrinkLeft) { advance -= shrink; shrink = 0; }
+            }
+            // The previous atom is final now: later atoms only change their own values or their left neighbour's.
+            advanceSum += previousAdvance;
+            innerShrink += previousShrink;
+            previous = b;
+            previousAdvance = advance;
+            previousShrink = shrink;
+        }
+        advanceSum += previousAdvance;
+        var natural = advanceSum + gapSum;
+        var endShrink = !previous.ShrinkLeft ? previousShrink : 0;
+        return natural - endShrink - innerShrink;
+    }
+
+    /// <summary>
     /// Rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation. None inside a glued
     /// unit either: a page reference is set tight, "（第12页）", so text extraction reads it as written.
     /// </summary>
@@ -62,6 +99,11 @@ internal sealed class LineMetrics
         return HanLatinGapEm * size;
     }
 
-    private static bool IsAlnumWord(Atom a) =>
-        a.Kind == AtomKind.Latin && a.Text.EnumerateRunes().Any(r => CharClass.IsLatinLetterOrDigit(r.Value));
+    private static bool IsAlnumWord(Atom a)
+    {
+        if (a.Kind != AtomKind.Latin) return false;
+        foreach (var r in a.Text.EnumerateRunes())
+            if (CharClass.IsLatinLetterOrDigit(r.Value)) return true;
+        return false;
+    }
 }

@@ -130,6 +130,19 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Missing_character_is_reported_at_every_place_even_when_the_same_text_was_set_before()
+    {
+        // Set text is reused across passes and equal paragraphs; each place still gets its own error.
+        var measurer = new FixedWidthMeasurer(new HashSet<int> { 0x20BB7 });
+        var doc = new TypesetDocument(Info, [
+            new ParagraphBlock([new TextRun("吉\U00020BB7祥")], "a.md:1"),
+            new ParagraphBlock([new TextRun("吉\U00020BB7祥")], "a.md:2"),
+        ]);
+        var result = Typesetter.Layout(doc, Small, new RecordingCanvas(), measurer);
+        Assert.Equal(["a.md:1", "a.md:2"], result.Diagnostics.Select(d => d.Source).ToArray());
+    }
+
+    [Fact]
     public void Contents_entries_carry_the_pages_their_headings_land_on()
     {
         var blocks = new List<Block> { new TocBlock("目录", 2, "t.md:1") };
