@@ -45,6 +45,7 @@ internal sealed class PdfCanvas : ICanvas
         previous?.Dispose();
         s.Offset = margin;
         s.MediaHeight = height;
+        s.ArtifactKinds.Add([]);
     });
 
     public void EndPage() { }
@@ -109,7 +110,11 @@ internal sealed class PdfCanvas : ICanvas
 
     public void EndTag() => _ops.Add(StructureTags.End);
 
-    public void BeginArtifact() => _ops.Add(s => s.Structure.BeginArtifact());
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout) => _ops.Add(s =>
+    {
+        s.ArtifactKinds[^1].Add(kind); // typed after saving: MarkedContentNesting
+        s.Structure.BeginArtifact();
+    });
 
     public void EndArtifact() => _ops.Add(s => s.Structure.End());
 }
