@@ -47,6 +47,7 @@ internal static class PdfAssembler
         StreamRedeflater.CompressFontPrograms(file);
         ToUnicodeFix.Apply(file);
         MarkedContentNesting.Apply(file, state.ArtifactKinds);
+        AccessibilityFixes.Apply(file, state.CoverPages);
         DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
         XmpMetadata.Apply(file, info);

@@ -46,6 +46,7 @@ internal sealed class PdfCanvas : ICanvas
         s.Offset = margin;
         s.MediaHeight = height;
         s.ArtifactKinds.Add([]);
+        s.CoverPages.Add(page.IsCover);
     });
 
     public void EndPage() { }
@@ -100,7 +101,8 @@ internal sealed class PdfCanvas : ICanvas
     {
         while (s.Outlines.Count < level) s.Outlines.Add(null);
         var parent = level > 1 ? s.Outlines.Take(level - 1).LastOrDefault(o => o is not null) : null;
-        var outline = new PdfOutline(title, s.Page!) { PageDestinationType = PdfPageDestinationType.Xyz, Left = 0, Top = s.PdfY(y) };
+        // The title (level 1) opens on its sections, so the outline shows the contents at a glance.
+        var outline = new PdfOutline(title, s.Page!, level == 1) { PageDestinationType = PdfPageDestinationType.Xyz, Left = 0, Top = s.PdfY(y) };
         (parent?.Outlines ?? s.Document.Outlines).Add(outline);
         s.Outlines[level - 1] = outline;
         for (var i = level; i < s.Outlines.Count; i++) s.Outlines[i] = null;

@@ -23,6 +23,8 @@ internal sealed class PdfState(PdfDocument document, IReadOnlyDictionary<string,
     public List<PdfOutline?> Outlines { get; } = [];
     /// <summary>Per page, the kind of each artifact in drawing order.</summary>
     public List<List<ArtifactKind>> ArtifactKinds { get; } = [];
+    /// <summary>Per page, whether it is the cover (for page labels).</summary>
+    public List<bool> CoverPages { get; } = [];
     private readonly Dictionary<(string, double), XFont> _fonts = [];
 
     public XGraphics G => Graphics ?? throw new InvalidOperationException("Drawing outside a page.");
