@@ -87,10 +87,12 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, emphasis)); break;
                 case M.LinkInline l:
                     var content = Runs(l.Children, bold, emphasis).OfType<T.TextRun>().ToList();
-                    if (l.IsInternalAnchor) runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..])));
-                    else if (l.Href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || l.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-                        runs.Add(new T.LinkRun(content, l.Href, null));
-                    else runs.AddRange(content); // a relative file link means nothing inside a PDF
+                    switch (l.Kind)
+                    {
+                        case M.LinkKind.Anchor: runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..]))); break;
+                        case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
+                        default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
+                    }
                     break;
                 case M.FootnoteRefInline f:
                     var note = _notes.TryGetValue(f.Number, out var n) ? NoteRuns(n) : [];
