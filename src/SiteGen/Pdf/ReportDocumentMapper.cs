@@ -9,8 +9,9 @@ namespace SiteGen.Pdf;
 /// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
 /// has becomes an anchor, so file.pdf#id works.
 /// </summary>
-public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory)
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
 {
+    private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
 
     public T.TypesetDocument Map()
@@ -63,8 +64,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id);
                 break;
             case M.FigureBlock f:
-                var path = f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
-                yield return new T.FigureBlock(path, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
+                // Bytes read once per report; an image the PDF cannot set was reported at ingestion and leaves its caption.
+                var bytes = _images.Of(f.Image);
+                var path = bytes is not null && f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
+                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
                 break;
         }
     }
