@@ -1,38 +1,29 @@
 namespace SiteGen.Output;
 
 /// <summary>
-/// Writes a build into a sibling temporary folder and swaps it in with renames, so readers of the output
-/// folder see the old build or the new one, never a mix; on failure the old output stays untouched.
+/// The output folder's life in a build: <see cref="Begin"/> opens a staging folder beside it that the steps
+/// write into as they go; <see cref="Commit"/> swaps it in with renames, so readers of the output folder see
+/// the old build or the new one, never a mix; <see cref="Abandon"/> (on errors) deletes the staging folder and
+/// leaves the old output untouched.
 /// </summary>
 public static class OutputWriter
 {
     /// <summary>Files that belong to the repository, not to the build, and survive the swap.</summary>
     private static readonly string[] KeptFiles = [".gitkeep"];
 
-    public static void WriteAtomically(IEnumerable<OutputFile> files, string outputDirectory)
+    public static OutputStage Begin(string outputDirectory)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"No parent folder for {target}");
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        var (target, staging, _) = Paths(outputDirectory);
         DeleteIfExists(staging);
+        return new OutputStage(staging, previous: target);
+    }
+
+    public static void Commit(OutputStage stage, string outputDirectory)
+    {
+        var (target, staging, retired) = Paths(outputDirectory);
         DeleteIfExists(retired);
         try
         {
-            Directory.CreateDirectory(staging);
-            // Files the previous build already has byte for byte are linked, not written (see UnchangedFile).
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
-            {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                if (!UnchangedFile.TryLink(Path.Combine(target, file.Path), file.Content, path))
-                {
-                    File.WriteAllBytes(path, file.Content);
-                }
-            });
-
             CopyKeptFiles(target, staging);
             if (Directory.Exists(target))
             {
@@ -40,6 +31,7 @@ public static class OutputWriter
             }
 
             Directory.Move(staging, target);
+            stage.MovedTo(target);
         }
         catch
         {
@@ -53,6 +45,17 @@ public static class OutputWriter
         }
 
         DeleteIfExists(retired);
+    }
+
+    public static void Abandon(OutputStage stage) => DeleteIfExists(stage.Folder);
+
+    private static (string Target, string Staging, string Retired) Paths(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"No parent folder for {target}");
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(target);
+        return (target, Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"));
     }
 
     private static void CopyKeptFiles(string from, string to)
