@@ -71,7 +71,7 @@ internal static class BuildManifest
             json.WriteString("path", format.Path);
             json.WriteString("mediaType", format.MediaType);
             // The size of the file as finally written: a page re-rendered after packing may have changed.
-            json.WriteNumber("size", state.Files.TryGetValue(format.Path, out var file) ? file.Size : format.Size);
+            json.WriteNumber("size", state.Files.TryGetValue(format.Path, out var file) ? file.Size : format.Size ?? 0);
             if (format.PageCount is { } pages)
             {
                 json.WriteNumber("pages", pages);

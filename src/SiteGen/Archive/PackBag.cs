@@ -25,15 +25,13 @@ public sealed class PackBag : IBuildStep
         // the key already covers) and the shared files its pages reference, whose paths and hashes join the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            var path = $"archive/{report.Slug}.zip";
             OutputFile bag;
             using (context.Counters.Measure("bag: collect and zip"))
             {
-                bag = BagWriter.Write(report, state, context, path);
+                bag = BagWriter.Write(report, state, context, BundleFormat.PathOf(report));
             }
 
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
-            return CachedOutput.Of([bag], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bag.Size));
+            return CachedOutput.Of([bag], BundleFormat.For(report, bag.Size));
         }, report => SharedFiles(report, state));
     }
 

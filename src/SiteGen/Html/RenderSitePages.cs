@@ -6,8 +6,9 @@ using SiteGen.Pipeline;
 namespace SiteGen.Html;
 
 /// <summary>
-/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt, 404.html and the
-/// shared assets (site.css). Run it after every format is known so the home page lists them all.
+/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt and 404.html (the
+/// shared assets are <see cref="WriteSiteAssets"/>'s). Run it after every format is known so the home page
+/// lists them all, with the bags' sizes.
 /// </summary>
 public sealed class RenderSitePages : IBuildStep
 {
@@ -31,11 +32,6 @@ public sealed class RenderSitePages : IBuildStep
         AddRendered(files, stage, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
         AddRendered(files, stage, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
             new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml")), context.Diagnostics));
-        foreach (var name in templates.Names.Where(n => n.StartsWith(HtmlTemplates.AssetsFolder, StringComparison.Ordinal)))
-        {
-            files.Add(stage.Write(name, templates.Asset(name)!));
-        }
-
         return state.WithFiles(files);
     }
 

@@ -29,7 +29,7 @@ internal sealed class HtmlSteps : IDisposable
     };
 
     public BuildState Run(BuildState state) =>
-        new RenderSitePages().Run(new RenderReportPages().Run(state, Context), Context);
+        new RenderSitePages().Run(new WriteSiteAssets().Run(new RenderReportPages().Run(state, Context), Context), Context);
 
     public static string Text(BuildState state, string path) => System.Text.Encoding.UTF8.GetString(state.Files[path].ReadAllBytes());
 
