@@ -1,37 +1,45 @@
 namespace SiteGen.Output;
 
 /// <summary>
-/// The output folder's life in a build: <see cref="Begin"/> opens a staging folder beside it that the steps
-/// write into as they go; <see cref="Commit"/> swaps it in with renames, so readers of the output folder see
-/// the old build or the new one, never a mix; <see cref="Abandon"/> (on errors) deletes the staging folder and
-/// leaves the old output untouched.
+/// The output folder's life in a build. <see cref="Begin"/> opens a marked staging folder beside it that the
+/// steps write into as they go (<see cref="OutputStage"/>); <see cref="Commit"/> swaps it in, so readers of the
+/// output folder see the old build or the new one, never a mix or nothing; <see cref="Abandon"/> (on errors)
+/// deletes the staging folder and leaves the old output untouched. The swap is one atomic exchange where the
+/// file system has it (<see cref="FolderSwap"/>); a `kill -9` at any moment then leaves the old or the new
+/// output whole. Every folder involved carries <see cref="OutputMarker"/>, and only marked folders are ever
+/// deleted.
 /// </summary>
 public static class OutputWriter
 {
-    /// <summary>Files that belong to the repository, not to the build, and survive the swap.</summary>
-    private static readonly string[] KeptFiles = [".gitkeep"];
-
     public static OutputStage Begin(string outputDirectory)
     {
-        var (target, staging, _) = Paths(outputDirectory);
-        DeleteIfExists(staging);
+        var (target, leftovers) = Locate(outputDirectory);
+        leftovers.Recover();
+        if (!OutputMarker.MayReplace(target))
+        {
+            throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is not empty and was not made by SiteGen (it has no {OutputMarker.FileName} file); SiteGen will not replace it");
+        }
+
+        var staging = leftovers.Staging(Environment.ProcessId);
+        OutputLeftovers.DeleteIfOurs(staging);
+        Directory.CreateDirectory(staging);
+        // The marker goes first: from now on the staging folder is recognisably ours, whatever happens. It is
+        // not one of the build's files (no handle), so the manifest does not list it.
+        File.WriteAllBytes(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Content);
+        FaultPoints.Reach("staging");
         return new OutputStage(staging, previous: target);
     }
 
     public static void Commit(OutputStage stage, string outputDirectory)
     {
-        var (target, staging, retired) = Paths(outputDirectory);
-        DeleteIfExists(retired);
+        var (target, leftovers) = Locate(outputDirectory);
+        var staging = stage.Folder;
+        var retired = leftovers.Retired(Environment.ProcessId);
         try
         {
             CopyKeptFiles(target, staging);
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, retired);
-            }
-
-            Directory.Move(staging, target);
-            stage.MovedTo(target);
+            FaultPoints.Reach("staged");
+            FolderSwap.Replace(target, staging, retired);
         }
         catch
         {
@@ -40,41 +48,52 @@ public static class OutputWriter
                 Directory.Move(retired, target);
             }
 
-            DeleteIfExists(staging);
+            OutputLeftovers.DeleteIfOurs(staging);
             throw;
         }
 
-        DeleteIfExists(retired);
+        stage.MovedTo(target);
+        FaultPoints.Reach("swapped");
+        // The old output now sits at one of these: ours by its marker, or the empty folder (bar .gitkeep) it replaced.
+        foreach (var old in new[] { retired, staging }.Where(d => Directory.Exists(d) && OutputMarker.MayReplace(d)))
+        {
+            Directory.Delete(old, recursive: true);
+        }
     }
 
-    public static void Abandon(OutputStage stage) => DeleteIfExists(stage.Folder);
+    /// <summary>The build failed: its staging folder goes (it is ours by its marker); the old output stays.</summary>
+    public static void Abandon(OutputStage stage) => OutputLeftovers.DeleteIfOurs(stage.Folder);
 
-    private static (string Target, string Staging, string Retired) Paths(string outputDirectory)
+    /// <summary>
+    /// Puts back an output a killed build left retired and deletes dead builds' staging folders. Runs at the
+    /// start of every build, so even a build that then fails on its content leaves the old output in place.
+    /// </summary>
+    public static void Recover(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException($"No parent folder for {target}");
+        if (Path.GetDirectoryName(target) is not null)
+        {
+            new OutputLeftovers(target).Recover();
+        }
+    }
+
+    private static (string Target, OutputLeftovers Leftovers) Locate(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is the root of the file system");
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        return (target, Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"), Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"));
+        return (target, new OutputLeftovers(target));
     }
 
     private static void CopyKeptFiles(string from, string to)
     {
-        foreach (var kept in KeptFiles)
+        foreach (var kept in OutputMarker.KeptFiles)
         {
             var source = Path.Combine(from, kept);
             if (File.Exists(source))
             {
                 File.Copy(source, Path.Combine(to, kept), overwrite: true);
             }
-        }
-    }
-
-    private static void DeleteIfExists(string directory)
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
         }
     }
 }
