@@ -20,18 +20,19 @@ public sealed class TypesetPdf : IBuildStep
             // The editions of one report in parallel too: after an edit only one report is set, and its three
             // editions are what the rebuild waits for.
             var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
+            var images = FigureImages.Load(report, context.Options.InputDirectory); // once, for every edition
             Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
                 var edition = editions[i];
                 Typesetting.Model.TypesetResult result;
                 using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
-                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images);
                 }
 
                 if (result.HasErrors) return;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                made[i] = (new OutputFile(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
             });
             return new CachedOutput([.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.File)], [.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.Format)]);
         }, Fonts(editions, context));
