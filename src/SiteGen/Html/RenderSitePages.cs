@@ -1,13 +1,14 @@
 using System.Text;
 using SiteGen.Html.Pages;
+using SiteGen.Html.Search;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Html;
 
 /// <summary>
-/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt, 404.html and the
-/// shared assets (site.css). Run it after every format is known so the home page lists them all.
+/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt, 404.html, the
+/// search index (one shard per report) and the shared assets (site.css, search.js). Run it after every format is known so the home page lists them all.
 /// </summary>
 public sealed class RenderSitePages : IBuildStep
 {
@@ -30,6 +31,7 @@ public sealed class RenderSitePages : IBuildStep
         AddRendered(files, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
         AddRendered(files, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
             new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml")), context.Diagnostics));
+        files.AddRange(SearchIndex.Files(state.Reports));
         foreach (var name in templates.Names.Where(n => n.StartsWith(HtmlTemplates.AssetsFolder, StringComparison.Ordinal)))
         {
             files.Add(new OutputFile(name, templates.Asset(name)!));
