@@ -19,7 +19,7 @@ public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<Render
         var flat = text.Replace("\n", "").Replace(" ", "");
         foreach (var paragraph in SeedReport.Paragraphs().Skip(5).Take(3))
         {
-            var expected = paragraph.Replace(" ", "").Replace(",", "，").Replace("(", "（").Replace(")", "）");
+            var expected = paragraph.Replace(" ", ""); // set as given: the engine converts no punctuation
             Assert.Contains(expected[..30], flat);
         }
     }
