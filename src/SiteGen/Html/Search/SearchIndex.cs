@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Html.Pages;
 using SiteGen.Model;
-using SiteGen.Output;
 
 namespace SiteGen.Html.Search;
 
@@ -23,7 +22,7 @@ internal static class SearchIndex
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IEnumerable<OutputFile> Files(IEnumerable<Report> reports)
+    public static IEnumerable<(string Path, byte[] Bytes)> Files(IEnumerable<Report> reports)
     {
         var ordered = reports
             .OrderByDescending(r => r.Metadata.Date)
@@ -32,10 +31,10 @@ internal static class SearchIndex
         var shards = ordered.Select(r => (Report: r, Bytes: Shard(r))).ToList();
         foreach (var (report, bytes) in shards)
         {
-            yield return new OutputFile(ShardPath(report), bytes);
+            yield return (ShardPath(report), bytes);
         }
 
-        yield return new OutputFile(Folder + "index.json", Manifest(shards));
+        yield return (Folder + "index.json", Manifest(shards));
     }
 
     public static string ShardPath(Report report) => Folder + report.Slug + ".json";
