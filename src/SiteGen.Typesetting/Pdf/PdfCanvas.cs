@@ -68,7 +68,8 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (s.PendingFigureAlt is { } alt)
         {
-            s.Structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(x + s.Offset, y + s.Offset, width, height));
+            // PDFsharp writes the rectangle as given into /BBox, which is in PDF user space (origin bottom left).
+            s.Structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(x + s.Offset, s.PdfY(y + height), width, height));
             s.PendingFigureAlt = null;
             s.FigureOpened = true;
         }

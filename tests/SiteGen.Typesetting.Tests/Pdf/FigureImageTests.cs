@@ -48,9 +48,34 @@ public sealed class FigureImageTests(RenderedReport report) : IClassFixture<Rend
         var figures = PdfJson.Dictionaries(objects).Where(d => d.TryGetProperty("/S", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() == "/Figure").ToList();
         Assert.Equal(["u:渐变色块", "u:半透明图标", "u:封面照片"], figures.Select(f => f.GetProperty("/Alt").GetString()));
         Assert.Empty(PdfAChecks.Run(path));
+        AssertBoxesCoverTheImages(path);
         AssertTransparentHalfIsWhite(path, folder);
         var (exit, output, err) = PdfTool.Run("qpdf", "--check", path);
         Assert.True(exit == 0 && !(output + err).Contains("WARNING", StringComparison.Ordinal), output + err);
+    }
+
+    /// <summary>
+    /// Each Figure's /BBox (PDF user space, origin bottom left) is where its image is painted: the image's
+    /// "w 0 0 h x y cm" placement read from the decompressed content (qpdf --qdf), in drawing order.
+    /// </summary>
+    private static void AssertBoxesCoverTheImages(string path)
+    {
+        var qdf = path + ".qdf.pdf";
+        PdfTool.Run("qpdf", "--qdf", "--object-streams=disable", path, qdf);
+        var raw = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(qdf));
+        File.Delete(qdf);
+        double N(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        var boxes = System.Text.RegularExpressions.Regex.Matches(raw, @"/BBox \[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+            .Select(m => (X1: N(m.Groups[1].Value), Y1: N(m.Groups[2].Value), X2: N(m.Groups[3].Value), Y2: N(m.Groups[4].Value))).ToList();
+        var placements = System.Text.RegularExpressions.Regex.Matches(raw, @"([-\d.]+) 0 0 ([-\d.]+) ([-\d.]+) ([-\d.]+) cm\s+/I\d+ Do")
+            .Select(m => (W: N(m.Groups[1].Value), H: N(m.Groups[2].Value), X: N(m.Groups[3].Value), Y: N(m.Groups[4].Value))).ToList();
+        Assert.Equal(placements.Count, boxes.Count);
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var (b, p) = (boxes[i], placements[i]);
+            Assert.True(Math.Abs(b.X1 - p.X) < 0.5 && Math.Abs(b.Y1 - p.Y) < 0.5 && Math.Abs(b.X2 - (p.X + p.W)) < 0.5 && Math.Abs(b.Y2 - (p.Y + p.H)) < 0.5,
+                $"figure {i + 1}: /BBox [{b.X1} {b.Y1} {b.X2} {b.Y2}] but the image is painted at {p.X} {p.Y} size {p.W} x {p.H}");
+        }
     }
 
     /// <summary>The alpha PNG's left half is fully transparent: on the page it must show the white paper, not its hidden colour.</summary>
