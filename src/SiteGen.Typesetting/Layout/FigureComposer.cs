@@ -30,7 +30,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 hasImage = true;
             }
         }
-        var style = new TextStyle(FontRole.Heading, false, context.BodySize * 0.9);
+        var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
         var lh = style.Size * 1.6;
         var caption = new List<Run>(f.Caption);
         if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));

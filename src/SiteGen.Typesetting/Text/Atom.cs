@@ -20,6 +20,10 @@ internal sealed record Atom
     public double Shrink { get; init; }
     /// <summary>True when the blank is on the left (opening marks), so the glyph moves left when shrunk.</summary>
     public bool ShrinkLeft { get; init; }
+    /// <summary>Where the glyph starts inside the advance: the interpunct · is centred in a full em (rule 9b).</summary>
+    public double InkOffset { get; init; }
+    /// <summary>A line may break after this piece of a URL or e-mail address, with no hyphen (rule 9a).</summary>
+    public bool BreakAfter { get; init; }
     public bool Emphasis { get; init; }
     public LinkRun? Link { get; init; }
     public FootnoteRun? Note { get; init; }

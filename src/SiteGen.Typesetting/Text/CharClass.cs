@@ -27,6 +27,9 @@ internal static class CharClass
         IsHan(cp) || cp is >= 0x3000 and <= 0x303F or >= 0xFF01 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6
             || IsChinesePunct(cp);
 
+    /// <summary>间隔号: the Chinese interpunct and its katakana twin.</summary>
+    public static bool IsInterpunct(int cp) => cp is '·' or '・' or '‧';
+
     public static bool IsSpace(int cp) => cp is ' ' or '\t' or '\n' or '\u00A0';
 
     /// <summary>Characters that start a new atom of their own (each Han character, each Chinese mark).</summary>

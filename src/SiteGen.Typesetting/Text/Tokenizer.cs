@@ -55,7 +55,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                     em += measurer.AdvanceEm(f, cps[i]);
                     i++;
                 }
-                atoms.Add(Make(word.ToString(), f, span, s, AtomKind.Latin, em));
+                AddWord(atoms, word.ToString(), f, span, s);
             }
             if (span.Unbreakable)
                 for (var k = first + 1; k < atoms.Count; k++) atoms[k] = atoms[k] with { Glued = true };
@@ -63,9 +63,29 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         return atoms;
     }
 
+    /// <summary>A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (rule 9a).</summary>
+    private void AddWord(List<Atom> atoms, string word, string face, InlineSpan span, int s)
+    {
+        foreach (var (piece, last) in UrlPieces.Split(word))
+        {
+            var em = 0.0;
+            foreach (var r in piece.EnumerateRunes()) em += measurer.AdvanceEm(face, r.Value);
+            atoms.Add(Make(piece, face, span, s, AtomKind.Latin, em) with { BreakAfter = !last });
+        }
+    }
+
     private Atom Wide(int cp, string face, InlineSpan span, int s)
     {
         var em = measurer.AdvanceEm(face, cp);
+        if (CharClass.IsInterpunct(cp))
+        {
+            // Rule 9b: the interpunct takes a full em with its dot in the middle, whatever the font's advance.
+            var full = Math.Max(1, em) * span.Style.Size;
+            return Make(char.ConvertFromUtf32(cp), face, span, s, AtomKind.Punct, Math.Max(1, em)) with
+            {
+                NoStart = CharClass.IsNoStart(cp), InkOffset = (full - em * span.Style.Size) / 2,
+            };
+        }
         var kind = CharClass.IsHan(cp) ? AtomKind.Han : AtomKind.Punct;
         var shrinkable = CharClass.IsLeftGlyphPunct(cp) || CharClass.IsRightGlyphPunct(cp);
         return Make(char.ConvertFromUtf32(cp), face, span, s, kind, em) with
