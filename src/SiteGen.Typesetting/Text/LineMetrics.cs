@@ -23,17 +23,21 @@ internal sealed class LineMetrics
             Advance[k] = Atoms[k].Width;
             Shrinkable[k] = Atoms[k].Shrink;
         }
+        var lastPair = false;
         for (var k = 1; k < n; k++)
         {
             Gap[k] = GapBetween(Atoms[k - 1], Atoms[k]);
-            // Rule 6: two adjacent full-width marks share one half-em blank (1.5 em together).
+            // Rule 6: two adjacent full-width marks share one half-em blank (1.5 em together). In a run of three
+            // (。”（) the middle mark already partners the first, so it keeps its em and only the third may give.
             var a = Atoms[k - 1];
             var b = Atoms[k];
+            var pair = false;
             if (Shrinkable[k - 1] > 0 && Shrinkable[k] > 0)
             {
-                if (!a.ShrinkLeft) { Advance[k - 1] -= Shrinkable[k - 1]; PairCut[k - 1] = Shrinkable[k - 1]; Shrinkable[k - 1] = 0; }
-                else if (b.ShrinkLeft) { Advance[k] -= Shrinkable[k]; LeftCut[k] = Shrinkable[k]; PairCut[k] = Shrinkable[k]; Shrinkable[k] = 0; }
+                if (!a.ShrinkLeft && !lastPair) { Advance[k - 1] -= Shrinkable[k - 1]; PairCut[k - 1] = Shrinkable[k - 1]; Shrinkable[k - 1] = 0; pair = true; }
+                else if (b.ShrinkLeft) { Advance[k] -= Shrinkable[k]; LeftCut[k] = Shrinkable[k]; PairCut[k] = Shrinkable[k]; Shrinkable[k] = 0; pair = true; }
             }
+            lastPair = pair;
         }
         Natural = Advance.Sum() + Gap.Sum();
         // Only marks with a right-hand blank gain anything at the end of a line.
@@ -69,17 +73,20 @@ internal sealed class LineMetrics
         var previous = atoms[start];
         var previousAdvance = previous.Width;
         var previousShrink = previous.Shrink;
+        var lastPair = false;
         for (var k = start + 1; k < end; k++)
         {
             var b = atoms[k];
             var advance = b.Width;
             var shrink = b.Shrink;
             gapSum += GapBetween(previous, b);
+            var pair = false;
             if (previousShrink > 0 && shrink > 0)
             {
-                if (!previous.ShrinkLeft) { previousAdvance -= previousShrink; previousShrink = 0; }
-                else if (b.ShrinkLeft) { advance -= shrink; shrink = 0; }
+                if (!previous.ShrinkLeft && !lastPair) { previousAdvance -= previousShrink; previousShrink = 0; pair = true; }
+                else if (b.ShrinkLeft) { advance -= shrink; shrink = 0; pair = true; }
             }
+            lastPair = pair;
             // The previous atom is final now: later atoms only change their own values or their left neighbour's.
             advanceSum += previousAdvance;
             if (compressed) innerShrink += previousShrink;
