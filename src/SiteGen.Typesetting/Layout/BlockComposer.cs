@@ -60,7 +60,7 @@ internal sealed class BlockComposer(LayoutContext context)
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source, heading: true);
         var title = TextSetter.Plain(h.Runs);
         items.Add(new AnchorItem(h.AnchorId, h.Level, title));
-        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.Level, 1, 6) - 1)));
+        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.TagLevel ?? h.Level, 1, 6) - 1)));
         var lh = style.Size * 1.5;
         // Rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
         var major = h.Level <= 2;

@@ -63,6 +63,7 @@ public sealed class PdfEditionsTests
         var doc = new ReportDocumentMapper(report, Editions()[0], Path.GetTempPath()).Map();
         var headings = doc.Blocks.OfType<T.HeadingBlock>().ToList();
         Assert.Equal([1, 1, 2], headings.Select(h => h.Level));
+        Assert.Equal([2, 2, 3], headings.Select(h => h.TagLevel));
         Assert.Equal(report.Headings.Select(h => h.Id), headings.Select(h => h.AnchorId));
         Assert.IsType<T.CoverBlock>(doc.Blocks[0]);
         var runs = doc.Blocks.OfType<T.ParagraphBlock>().SelectMany(p => p.Runs).ToList();
