@@ -26,7 +26,7 @@ internal sealed class BlockComposer(LayoutContext context)
         return items;
     }
 
-    /// <summary>Space below the heading just composed, while nothing else has followed it (rule 19's collapse).</summary>
+    /// <summary>Space below the heading just composed, while nothing else has followed it (docs/typography.md rule 19's collapse).</summary>
     private double? _afterHeading;
 
     private void Compose(Block block, List<FlowItem> items, double indent, double width, bool atStart)
@@ -62,7 +62,7 @@ internal sealed class BlockComposer(LayoutContext context)
         items.Add(new AnchorItem(h.AnchorId, h.Level, title));
         items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.TagLevel ?? h.Level, 1, 6) - 1)));
         var lh = style.Size * 1.5;
-        // Rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
+        // docs/typography.md rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
         var major = h.Level <= 2;
         var before = context.BodyLine * context.Settings.HeadingSpaceBefore * (major ? 1 : 0.75);
         var after = context.BodyLine * context.Settings.HeadingSpaceAfter * (major ? 1 : 0.5);
@@ -100,7 +100,7 @@ internal sealed class BlockComposer(LayoutContext context)
                 Line = lines[i], Baseline = Baseline(lh, style.Size), Height = lh, Indent = indent, Source = source,
                 Offset = i == 0 ? first : 0,
                 SpaceBefore = i == 0 ? spaceBefore : 0,
-                // Rule 11: no orphan (first line alone at a page foot) and no widow (last line alone at a page top).
+                // docs/typography.md rule 11: no orphan (first line alone at a page foot) and no widow (last line alone at a page top).
                 KeepWithPrevious = i > 0 && !(i >= 2 && n - i >= 2),
                 Notes = NotesOf(lines[i], source),
             });
@@ -168,7 +168,7 @@ internal sealed class BlockComposer(LayoutContext context)
     public static double Baseline(double lineHeight, double size) => (lineHeight - size) / 2 + size * 0.88;
 
     /// <summary>
-    /// Rule 13's exception: a short lead before the first part (less than <paramref name="limit"/> high, no part
+    /// docs/typography.md rule 13's exception: a short lead before the first part (less than <paramref name="limit"/> high, no part
     /// heading in it) does not stand alone on a page before the part's page; the part's page break moves in front
     /// of the lead, which opens the part's page above its heading.
     /// </summary>
@@ -197,7 +197,7 @@ internal sealed class BlockComposer(LayoutContext context)
         return slices.Sum(s => s.Height + s.SpaceBefore) <= limit;
     }
 
-    /// <summary>Rule 12: the slices after a heading stay on its page.</summary>
+    /// <summary>docs/typography.md rule 12: the slices after a heading stay on its page.</summary>
     private static void ApplyKeeps(List<FlowItem> items)
     {
         for (var i = 0; i < items.Count; i++)

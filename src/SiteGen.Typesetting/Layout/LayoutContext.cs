@@ -26,7 +26,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
     /// <summary>Room between the margins, before rounding to the grid.</summary>
     public double FrameWidth => (Settings.PageWidthMm - Settings.MarginInnerMm - Settings.MarginOuterMm) * PointsPerMm;
     /// <summary>
-    /// Rule 8: the measure is a whole number of body ems, so a line of Han characters and full-width marks fills
+    /// docs/typography.md rule 8: the measure is a whole number of body ems, so a line of Han characters and full-width marks fills
     /// it exactly; what the margins leave over is shared by both sides.
     /// </summary>
     public double TextWidth => Math.Floor(FrameWidth / Settings.BodySize + 1e-9) * Settings.BodySize;

@@ -23,7 +23,7 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
     private void RunningHead(ICanvas canvas, PagePlan page)
     {
         var s = context.Settings;
-        // Rule 18: every page but the cover, blank pages and part openers; a section starting mid-page keeps it.
+        // docs/typography.md rule 18: every page but the cover, blank pages and part openers; a section starting mid-page keeps it.
         if (s.RunningHead == RunningHeadMode.None || page.OpensPart) return;
         var right = page.Number % 2 == 1;
         var text = s.RunningHead == RunningHeadMode.TitleAndSection && right ? page.Section ?? context.Document.Info.Title : context.Document.Info.Title;

@@ -11,7 +11,7 @@ internal sealed class TextSetter(LayoutContext context)
 
     private readonly JustifyRules _rules = new(context.Settings.Punctuation == PunctuationStyle.Compressed, context.Settings.MaxGapStretchEm);
 
-    /// <param name="heading">Set as a heading: ragged, broken after marks rather than inside a phrase (rule 20).</param>
+    /// <param name="heading">Set as a heading: ragged, broken after marks rather than inside a phrase (docs/typography.md rule 20).</param>
     public List<SetLine> Set(IReadOnlyList<Run> runs, TextStyle style, double measure, double firstIndent, bool justify, string source, bool heading = false) =>
         Set(Spans(runs, style, source), measure, firstIndent, justify, source, heading);
 

@@ -76,7 +76,7 @@ internal sealed class TocLineSlice : Slice
         canvas.EndTag();
     }
 
-    /// <summary>Rule 18: a row of dots from the entry to its page number; decoration, so an artifact.</summary>
+    /// <summary>docs/typography.md rule 18: a row of dots from the entry to its page number; decoration, so an artifact.</summary>
     private void Leaders(ICanvas canvas, double blockLeft, double from, double to, double baseline)
     {
         var clear = LeaderStep;

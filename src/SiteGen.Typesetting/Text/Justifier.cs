@@ -6,7 +6,7 @@ internal readonly record struct JustifyRules(bool Compressed, double MaxGapStret
     public static readonly JustifyRules FullWidth = new(false, 0.25);
 }
 
-/// <summary>Places the atoms of one line: lose room at the adjustable marks, gain it there first, then evenly (rules 6-9a).</summary>
+/// <summary>Places the atoms of one line: lose room at the adjustable marks, gain it there first, then evenly (docs/typography.md rule 6-9a).</summary>
 internal static class Justifier
 {
     private const double SpaceStretchEm = 0.5;
@@ -56,7 +56,7 @@ internal static class Justifier
         // An overfull line (a word wider than the measure) stays overfull; layout reports it.
     }
 
-    /// <summary>Rule 8: a line that must gain room takes it first from its adjacent-mark pairs, back towards 2 em.</summary>
+    /// <summary>docs/typography.md rule 8: a line that must gain room takes it first from its adjacent-mark pairs, back towards 2 em.</summary>
     private static double GiveBackPairs(LineMetrics m, double[] advance, double[] leftCut, double diff)
     {
         if (m.PairGive <= 0) return diff;
@@ -95,7 +95,7 @@ internal static class Justifier
     }
 
     /// <summary>
-    /// What is left goes evenly into every gap of the line, but never more than the cap per gap (rule 9a): a line
+    /// What is left goes evenly into every gap of the line, but never more than the cap per gap (docs/typography.md rule 9a): a line
     /// that would need more stays short of the measure rather than spreading its characters apart.
     /// </summary>
     private static void SpreadEvenly(LineMetrics m, double[] extra, double diff, double maxEm)

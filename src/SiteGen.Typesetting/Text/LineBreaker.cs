@@ -1,12 +1,12 @@
 namespace SiteGen.Typesetting.Text;
 
-/// <summary>Greedy Chinese line breaking: fill each line as far as shrinking allows (rules 3-6), then justify (7-9).</summary>
+/// <summary>Greedy Chinese line breaking: fill each line as far as shrinking allows (docs/typography.md rule 3-6), then justify (7-9).</summary>
 internal static class LineBreaker
 {
     private const double Epsilon = 1e-6;
 
-    /// <param name="firstIndent">Space before the first line (rule 10's 2 em indent).</param>
-    /// <param name="afterPunctuation">Headings (rule 20): break after a mark or space rather than inside a phrase.</param>
+    /// <param name="firstIndent">Space before the first line (docs/typography.md rule 10's 2 em indent).</param>
+    /// <param name="afterPunctuation">Headings (docs/typography.md rule 20): break after a mark or space rather than inside a phrase.</param>
     public static List<SetLine> Break(IReadOnlyList<Atom> atoms, double measure, double firstIndent, bool justify,
         JustifyRules? rules = null, bool afterPunctuation = false)
     {
@@ -33,8 +33,8 @@ internal static class LineBreaker
         var b = atoms[e];
         if (b.Kind == AtomKind.Space) return false;
         if (b.NoStart || a.NoEnd || b.Glued) return false;
-        // Rule 5: Latin words, numbers and their neighbouring non-space pieces stay whole.
-        // Rule 9a: a URL or e-mail address breaks after / . @ - _ ? & = (the tokenizer marks those pieces).
+        // docs/typography.md rule 5: Latin words, numbers and their neighbouring non-space pieces stay whole.
+        // docs/typography.md rule 9a: a URL or e-mail address breaks after / . @ - _ ? & = (the tokenizer marks those pieces).
         if (a.IsLatinLike && b.IsLatinLike) return a.BreakAfter;
         return true;
     }
@@ -67,7 +67,7 @@ internal static class LineBreaker
         return atoms.Count;
     }
 
-    /// <summary>Rule 11: a paragraph's last line holds more than one character (punctuation aside).</summary>
+    /// <summary>docs/typography.md rule 11: a paragraph's last line holds more than one character (punctuation aside).</summary>
     private static void AvoidLonelyLastCharacter(IReadOnlyList<Atom> atoms, double measure, double firstIndent, List<int> ends, bool compressed)
     {
         for (var attempt = 0; attempt < 3 && ends.Count >= 2; attempt++)
@@ -87,7 +87,7 @@ internal static class LineBreaker
     }
 
     /// <summary>
-    /// Rule 20: a heading line ends after a mark or a space when one falls in its second half, so a phrase is not
+    /// docs/typography.md rule 20: a heading line ends after a mark or a space when one falls in its second half, so a phrase is not
     /// cut in two; the rest of the heading is broken again from there.
     /// </summary>
     private static void PreferBreaksAfterPunctuation(IReadOnlyList<Atom> atoms, double measure, double firstIndent, List<int> ends, bool compressed)

@@ -6,7 +6,7 @@ internal sealed class LineMetrics
     public const double HanLatinGapEm = 0.25;
     public const double HanLatinGapMaxEm = 1.0 / 3;
 
-    /// <param name="compressed">Compressed style: every mark's blank half may go (rule 8's edition setting).</param>
+    /// <param name="compressed">Compressed style: every mark's blank half may go (docs/typography.md rule 8's edition setting).</param>
     public LineMetrics(IReadOnlyList<Atom> atoms, int start, int end, bool compressed = false)
     {
         while (start < end && atoms[start].Kind == AtomKind.Space) start++;
@@ -27,7 +27,7 @@ internal sealed class LineMetrics
         for (var k = 1; k < n; k++)
         {
             Gap[k] = GapBetween(Atoms[k - 1], Atoms[k]);
-            // Rule 6: two adjacent full-width marks share one half-em blank (1.5 em together). In a run of three
+            // docs/typography.md rule 6: two adjacent full-width marks share one half-em blank (1.5 em together). In a run of three
             // (。”（) the middle mark already partners the first, so it keeps its em and only the third may give.
             var a = Atoms[k - 1];
             var b = Atoms[k];
@@ -42,7 +42,7 @@ internal sealed class LineMetrics
         Natural = Advance.Sum() + Gap.Sum();
         // Only marks with a right-hand blank gain anything at the end of a line.
         EndShrink = n > 0 && !Atoms[n - 1].ShrinkLeft ? Shrinkable[n - 1] : 0;
-        // Rule 8, full-width style: a mark inside the line keeps its em; only the pair rule and the line end adjust.
+        // docs/typography.md rule 8, full-width style: a mark inside the line keeps its em; only the pair rule and the line end adjust.
         InnerShrink = compressed && n > 1 ? Shrinkable.Take(n - 1).Sum() : 0;
         PairGive = PairCut.Sum();
     }
@@ -101,7 +101,7 @@ internal sealed class LineMetrics
     }
 
     /// <summary>
-    /// Rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation. None inside a glued
+    /// docs/typography.md rule 9: ¼ em between Han and Latin letters or digits, none beside Chinese punctuation. None inside a glued
     /// unit either: a page reference is set tight, "（第12页）", so text extraction reads it as written.
     /// </summary>
     internal static double GapBetween(Atom a, Atom b)

@@ -36,7 +36,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                 if (f is null) { missing(cp); i++; continue; }
                 if ((cp == '…' || cp == '—') && i + 1 < cps.Count && cps[i + 1] == cp)
                 {
-                    // Rule 2: …… and —— are one unbreakable unit.
+                    // docs/typography.md rule 2: …… and —— are one unbreakable unit.
                     var text = char.ConvertFromUtf32(cp) + char.ConvertFromUtf32(cp);
                     atoms.Add(Make(text, f, span, s, AtomKind.Punct, 2 * measurer.AdvanceEm(f, cp)));
                     i += 2;
@@ -65,7 +65,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         return atoms;
     }
 
-    /// <summary>A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (rule 9a).</summary>
+    /// <summary>A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (docs/typography.md rule 9a).</summary>
     private void AddWord(List<Atom> atoms, string word, string face, InlineSpan span, int s)
     {
         foreach (var (piece, last) in UrlPieces.Split(word))
@@ -86,7 +86,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         var em = measurer.AdvanceEm(face, cp);
         if (CharClass.IsInterpunct(cp))
         {
-            // Rule 9b: the interpunct takes a full em with its dot in the middle, whatever the font's advance.
+            // docs/typography.md rule 9b: the interpunct takes a full em with its dot in the middle, whatever the font's advance.
             var full = Math.Max(1, em) * span.Style.Size;
             return Make(char.ConvertFromUtf32(cp), face, span, s, AtomKind.Punct, Math.Max(1, em)) with
             {

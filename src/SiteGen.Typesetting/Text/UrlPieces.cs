@@ -1,8 +1,8 @@
 namespace SiteGen.Typesetting.Text;
 
 /// <summary>
-/// Rule 9a: a URL or an e-mail address may break after / . @ - _ ? &amp; = (a run of them stays together, so
-/// "https://" is one piece), with no hyphen added. Other words (6.5%, COVID-19, 3,456.78) stay whole (rule 5).
+/// docs/typography.md rule 9a: a URL or an e-mail address may break after / . @ - _ ? &amp; = (a run of them stays together, so
+/// "https://" is one piece), with no hyphen added. Other words (6.5%, COVID-19, 3,456.78) stay whole (docs/typography.md rule 5).
 /// </summary>
 internal static class UrlPieces
 {
