@@ -66,6 +66,8 @@ public sealed record EditionSettings
     public double LeaderStepEm { get; init; } = 0.5;
     /// <summary>Print shop: text and rules in pure black ink (DeviceCMYK 0 0 0 1), crop marks in registration colour.</summary>
     public bool PrintColours { get; init; }
+    /// <summary>Below this effective resolution (pixels per inch as set on the page) a figure's image gets a warning.</summary>
+    public double MinImagePpi { get; init; } = 96;
 
     public double RunningHeadPoints => RunningHeadSize ?? FootnoteSize;
     public double FolioPoints => FolioSize ?? Math.Max(FootnoteSize, BodySize * 0.85);

@@ -42,4 +42,5 @@ internal sealed class EditionFile
     public double LeaderStepEm { get; set; } = 0.5;
     /// <summary>Print shop colours: text and rules in pure K, crop marks in registration colour.</summary>
     public bool PrintColours { get; set; }
+    public double MinImagePpi { get; set; } = 96;
 }

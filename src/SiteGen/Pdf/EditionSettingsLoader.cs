@@ -64,7 +64,7 @@ public static class EditionSettingsLoader
             MaxGapStretchEm = file.MaxGapStretchEm, RunningHeadSize = file.RunningHeadSize, FolioSize = file.FolioSize,
             CaptionSize = file.CaptionSize, TableSize = file.TableSize,
             HeadingSpaceBefore = file.HeadingSpaceBefore, HeadingSpaceAfter = file.HeadingSpaceAfter, LeaderStepEm = file.LeaderStepEm,
-            PrintColours = file.PrintColours,
+            PrintColours = file.PrintColours, MinImagePpi = file.MinImagePpi,
         };
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
     }
@@ -87,6 +87,7 @@ public static class EditionSettingsLoader
         if (f.MaxGapStretchEm is < 0 or > 1) yield return "'max-gap-stretch-em' is between 0 and 1";
         if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return "'heading-space-before' and 'heading-space-after' are not negative";
         if (f.LeaderStepEm <= 0) yield return "'leader-step-em' is above 0";
+        if (f.MinImagePpi < 0) yield return "'min-image-ppi' is not negative";
         foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize) })
             if (size is < 4) yield return $"'{key}' below 4 pt is unreadable";
     }
