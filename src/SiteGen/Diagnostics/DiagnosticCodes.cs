@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string DuplicateId = "SG013";
     public const string NoReports = "SG014";
     public const string UnsafeLink = "SG015";
+    public const string ImageTooLarge = "SG016";
+    public const string ImageTypeNotInPdf = "SG017";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";

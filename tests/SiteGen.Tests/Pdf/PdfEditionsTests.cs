@@ -85,12 +85,11 @@ public sealed class PdfEditionsTests
         var results = Editions().Select(e => (e, PdfEditions.Render(report, e, input, bag))).ToList();
         clock.Stop();
         Assert.DoesNotContain(bag.Sorted(), d => d.Severity == Severity.Error);
+        var dir = Directory.CreateTempSubdirectory("sitegen-pdf-editions-").FullName; // kept for a look after a run
         foreach (var (edition, result) in results)
         {
             Assert.True(result.Pdf.Length > 10_000, edition.Name);
             Assert.All(report.Headings, h => Assert.True(result.AnchorPages.ContainsKey(h.Id), h.Id));
-            var dir = Path.Combine(Path.GetTempPath(), "sitegen-pdf-editions");
-            Directory.CreateDirectory(dir);
             File.WriteAllBytes(Path.Combine(dir, edition.FileName(report.Slug)), result.Pdf);
         }
         Console.WriteLine($"three editions in {clock.ElapsedMilliseconds} ms");
@@ -100,7 +99,7 @@ public sealed class PdfEditionsTests
     [Fact]
     public void Figure_images_from_the_input_folder_render_in_every_edition_with_alt_text()
     {
-        var input = Path.Combine(Path.GetTempPath(), "sitegen-pdf-figures", "input");
+        var input = Path.Combine(Directory.CreateTempSubdirectory("sitegen-pdf-figures-").FullName, "input");
         Directory.CreateDirectory(Path.Combine(input, "r"));
         File.WriteAllBytes(Path.Combine(input, "r", "opaque.png"), Png(alpha: false));
         File.WriteAllBytes(Path.Combine(input, "r", "alpha.png"), Png(alpha: true));

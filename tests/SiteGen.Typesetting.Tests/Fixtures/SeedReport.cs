@@ -5,7 +5,8 @@ namespace SiteGen.Typesetting.Tests.Fixtures;
 /// <summary>The 2021 report's raw text as a document: "#" lines are headings, other lines paragraphs.</summary>
 internal static class SeedReport
 {
-    public const string Path = "/work/shared/seed/report-2021-raw.txt";
+    /// <summary>Copied beside the test assembly from tests/SiteGen.Tests/Fixtures (one copy in the repository).</summary>
+    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "report-2021-raw.txt");
 
     public static IReadOnlyList<string> Paragraphs() =>
         File.ReadAllLines(Path).Select(l => Ingested(l.Trim())).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
