@@ -59,8 +59,10 @@ internal sealed class BlockComposer(LayoutContext context)
         var style = context.Heading(h.Level);
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source, heading: true);
         var title = TextSetter.Plain(h.Runs);
-        items.Add(new AnchorItem(h.AnchorId, h.Level, title));
-        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.TagLevel ?? h.Level, 1, 6) - 1)));
+        // The outline follows the tags (H1 title, top sections H2 when the cover is there), not the body's depth.
+        var tagLevel = Math.Clamp(h.TagLevel ?? h.Level, 1, 6);
+        items.Add(new AnchorItem(h.AnchorId, tagLevel, title));
+        items.Add(new TagItem(StructureTag.H1 + (tagLevel - 1)));
         var lh = style.Size * 1.5;
         // docs/typography.md rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
         var major = h.Level <= 2;
