@@ -9,7 +9,7 @@ namespace SiteGen.Typesetting.Pdf;
 /// <summary>
 /// Crop marks in registration colour: a Separation named /All (every plate prints it) with a CMYK 100/100/100/100
 /// alternate. PDFsharp draws device colours only, so the marks go into a small content stream of their own,
-/// appended after the page's drawing and marked as an artifact.
+/// appended after the page's drawing and marked as a page artifact (printer's marks).
 /// </summary>
 internal static class RegistrationMarks
 {
@@ -26,7 +26,7 @@ internal static class RegistrationMarks
         }
         spaces.Elements[ColourSpaceName] = Separation(s.Document);
 
-        var ops = new StringBuilder("/Artifact BMC q ").Append(ColourSpaceName).Append(" CS 1 SCN ")
+        var ops = new StringBuilder("/Artifact <</Type /Page>> BDC q ").Append(ColourSpaceName).Append(" CS 1 SCN ")
             .Append(Number(width)).Append(" w\n");
         foreach (var (x1, y1, x2, y2) in lines)
             ops.Append(Number(x1 + s.Offset)).Append(' ').Append(Number(s.PdfY(y1))).Append(" m ")
