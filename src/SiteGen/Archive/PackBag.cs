@@ -32,7 +32,7 @@ public sealed class PackBag : IBuildStep
                 bytes = BagWriter.Write(report, state, context);
             }
 
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
+            var label = Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Bundle)!;
             return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
         }, report => SharedFiles(report, state));
     }

@@ -12,7 +12,14 @@ public static class PdfEditions
     {
         var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images);
         var document = mapper.Map();
-        var settings = edition.Settings with { PageReference = edition.PageReferenceFor(report.Metadata.Lang) };
+        // The report's language picks the page-reference words and, for Traditional Chinese, the TC fonts.
+        var language = Html.HtmlLanguage.For(report.Metadata.Lang);
+        var settings = edition.Settings with
+        {
+            PageReference = edition.PageReferenceFor(report.Metadata.Lang),
+            BodyFonts = language.Fonts(edition.Settings.BodyFonts),
+            HeadingFonts = language.Fonts(edition.Settings.HeadingFonts),
+        };
         var result = Typesetter.Render(document, settings);
         foreach (var d in result.Diagnostics)
         {

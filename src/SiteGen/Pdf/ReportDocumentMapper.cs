@@ -37,9 +37,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
         var blocks = new List<T.Block>();
         if (edition.Settings.CoverAndContents)
         {
-            var date = string.Create(CultureInfo.InvariantCulture, $"{m.Date.Year}年{m.Date.Month}月{m.Date.Day}日");
+            var language = Html.HtmlLanguage.For(m.Lang);
+            var date = language.Date(m.Date);
             blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, At(new SourceLocation(report.SourcePath, 1, 1)), m.Byline));
-            blocks.Add(new T.TocBlock("目录", edition.ContentsDepth, At(new SourceLocation(report.SourcePath, 1, 1))));
+            blocks.Add(new T.TocBlock(language.Contents, edition.ContentsDepth, At(new SourceLocation(report.SourcePath, 1, 1))));
         }
         blocks.AddRange(report.Blocks.SelectMany(Block));
         return new T.TypesetDocument(info, blocks);

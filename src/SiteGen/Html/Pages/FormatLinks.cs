@@ -14,7 +14,7 @@ internal static class FormatLinks
                 var pages = f.PageCount is { } count ? language.Pages(count) : null;
                 return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
                 {
-                    Details = pages is null ? size : size + (language.IsChinese ? "，" : ", ") + pages,
+                    Details = language.SizeAndPages(size, pages),
                 };
             })
             .ToImmutableArray();
