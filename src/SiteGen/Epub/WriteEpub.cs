@@ -31,7 +31,7 @@ public sealed class WriteEpub : IBuildStep
             }
 
             var label = Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Epub)!;
-            return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
+            return CachedOutput.Of([context.Output.Write(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
         });
     }
 

@@ -114,7 +114,8 @@ public sealed class HtmlLanguage
             string.Create(CultureInfo.InvariantCulture, $"{pages}頁"));
 
     /// <summary>Size and page count as one phrase: "539 KB，4页", "539 KB，4頁" or "539 KB, 4 pages".</summary>
-    public string SizeAndPages(string size, string? pages) => pages is null ? size : size + (IsChinese ? "，" : ", ") + pages;
+    public string SizeAndPages(string? size, string? pages) =>
+        string.Join(ListSeparator, new[] { size, pages }.Where(p => !string.IsNullOrEmpty(p)));
 
     /// <summary>Separates keywords and other lists in running text.</summary>
     public string ListSeparator => IsChinese ? "，" : ", ";

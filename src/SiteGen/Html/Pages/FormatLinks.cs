@@ -10,7 +10,7 @@ internal static class FormatLinks
     public static ImmutableArray<FormatLinkModel> For(IEnumerable<ReportFormat> formats, string fromFolder, HtmlLanguage language) =>
         formats.Select(f =>
             {
-                var size = language.Size(f.Size);
+                var size = f.Size is { } bytes ? language.Size(bytes) : "";
                 var pages = f.PageCount is { } count ? language.Pages(count) : null;
                 return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
                 {
