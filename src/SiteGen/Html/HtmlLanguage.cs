@@ -65,6 +65,12 @@ public sealed class HtmlLanguage
         "The page you asked for does not exist or has moved. Find the report from the archive home.",
         "您要访问的页面不存在或已移动。请从首页查找报告。",
         "您要訪問的頁面不存在或已移動。請從首頁查找報告。");
+    public string Search => T("Search every report", "搜索历年报告", "搜尋歷年報告");
+    public string SearchFound => T("{0} passages found", "找到 {0} 段", "找到 {0} 段");
+    public string SearchShown => T("{0} passages found, the first {1} shown", "找到 {0} 段，显示前 {1} 段", "找到 {0} 段，顯示前 {1} 段");
+    public string SearchNone => T("Nothing found", "没有找到", "沒有找到");
+    public string SearchLoading => T("Loading the index…", "正在载入索引…", "正在載入索引…");
+    public string SearchFailed => T("The index could not be loaded", "索引无法载入", "索引無法載入");
     public string Published => T("Published", "发布日期", "發布日期");
     public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
