@@ -75,7 +75,7 @@ public sealed class HtmlLanguage
     public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 
-    public string SectionLink(string heading) => T($"Link to this section: {heading}", $"链接到本节：{heading}", $"連結到本節：{heading}");
+    public string SectionLink => T("Link to this section", "本节链接", "本節連結");
 
     public string ParagraphLink(int ordinal) =>
         T($"Link to paragraph {ordinal}", $"链接到第{ordinal}段", $"連結到第{ordinal}段");
