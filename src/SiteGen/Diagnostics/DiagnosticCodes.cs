@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "SG015";
     public const string ImageTooLarge = "SG016";
     public const string ImageTypeNotInPdf = "SG017";
+    public const string SourceChangedDuringBuild = "SG020";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";

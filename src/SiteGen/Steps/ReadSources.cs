@@ -20,7 +20,7 @@ public sealed class ReadSources : IBuildStep
 
         var site = SiteSettingsReader.Read(input, context.Diagnostics);
         var sources = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories)
-            .Select(full => new SourceDocument(context.RelativeToInput(full), full, File.ReadAllText(full)))
+            .Select(full => new SourceDocument(context.RelativeToInput(full), full, Decode(context.Sources.Read(context.RelativeToInput(full)) ?? [])))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)
             .ToArray();
         if (sources.Length == 0)
@@ -29,5 +29,12 @@ public sealed class ReadSources : IBuildStep
         }
 
         return state with { Site = site, Sources = [.. sources] };
+    }
+
+    /// <summary>As File.ReadAllText decodes: by its byte-order mark, else UTF-8.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }
