@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string ImageTooLarge = "SG016";
     public const string ImageTypeNotInPdf = "SG017";
     public const string SourceChangedDuringBuild = "SG020";
+    public const string InvalidEditionFile = "SG021";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";

@@ -25,7 +25,7 @@ public static class SiteBuilder
         Run(options, phases, write: true, log ?? NullBuildLog.Instance);
 
     public static BuildResult Check(BuildOptions options, IBuildLog? log = null) =>
-        Run(options, SitePipeline.CheckPhases, write: false, log ?? NullBuildLog.Instance);
+        Run(options, SitePipeline.BuildPhases(options), write: false, log ?? NullBuildLog.Instance);
 
     private static BuildResult Run(BuildOptions options, System.Collections.Immutable.ImmutableArray<Phase> phases, bool write, IBuildLog log)
     {

@@ -13,7 +13,7 @@ public sealed class TypesetPdf : IBuildStep
     public BuildState Run(BuildState state, BuildContext context)
     {
         if (!context.Options.BuildPdf) return state;
-        var editions = EditionSettingsLoader.Load(context.Options.TemplatesDirectory, context.Options.DefaultTemplatesDirectory, context.Diagnostics);
+        var editions = PdfEditionSet.For(context);
         // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
