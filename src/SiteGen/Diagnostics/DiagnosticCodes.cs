@@ -23,6 +23,10 @@ public static class DiagnosticCodes
     public const string ImageTypeNotInPdf = "SG017";
     public const string SourceChangedDuringBuild = "SG020";
     public const string InvalidEditionFile = "SG021";
+    public const string OutsideInput = "SG040";
+    public const string BrokenLink = "SG041";
+    public const string NotUtf8 = "SG042";
+    public const string ReservedSlug = "SG043";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
