@@ -35,5 +35,4 @@ public sealed class ReadSources : IBuildStep
 
         return state with { Site = site, Sources = [.. sources] };
     }
-
 }
