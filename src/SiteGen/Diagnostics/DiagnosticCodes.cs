@@ -19,6 +19,12 @@ public static class DiagnosticCodes
     public const string DuplicateId = "SG013";
     public const string NoReports = "SG014";
     public const string UnsafeLink = "SG015";
+    public const string UnclosedFigure = "SG030";
+    public const string FigureContentLost = "SG031";
+    public const string UndefinedFootnote = "SG032";
+    public const string UnreferencedFootnote = "SG033";
+    public const string UnsafeSvg = "SG034";
+    public const string NestingTooDeep = "SG035";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";

@@ -33,6 +33,7 @@ public static class ReportParser
         var blocks = converter.ConvertAll(document);
         var notes = converter.ConvertFootnotes(document.OfType<FootnoteGroup>().FirstOrDefault());
         ContentChecks.Run(document, blocks, scope);
+        FootnoteChecks.Run(document, section.Body, scope);
         if (metadata is null)
         {
             return null;
