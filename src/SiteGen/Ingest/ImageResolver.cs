@@ -36,7 +36,11 @@ internal static class ImageResolver
         }
 
         var inputPath = Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/');
-        scope.Images.Add(inputPath);
+        if (scope.Images.Add(inputPath))
+        {
+            SvgCheck.Run(full, inputPath, scope.Diagnostics);
+        }
+
         return reference with { InputPath = inputPath, Size = ImageHeader.ReadFile(full) };
     }
 }
