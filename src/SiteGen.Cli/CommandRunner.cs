@@ -1,14 +1,22 @@
 using System.CommandLine;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
 
 namespace SiteGen.Cli;
 
-/// <summary>Parses and runs a command: usage errors exit 2, content errors 1, bugs 70 without a stack trace.</summary>
+/// <summary>
+/// Parses and runs a command: usage errors exit 2, content errors 1, a fault of the machine (disk full,
+/// read-only folder) 74, bugs 70, each as one line and never a stack trace. System.CommandLine's own exception
+/// handler is off, or it would print the trace and exit 1 before these could run.
+/// </summary>
 internal static class CommandRunner
 {
     public const int Ok = 0;
     public const int ContentErrors = 1;
     public const int UsageError = 2;
     public const int InternalError = 70;
+    /// <summary>sysexits.h EX_IOERR: reading or writing a file failed for a reason outside the reports.</summary>
+    public const int EnvironmentFault = 74;
 
     public static int Invoke(RootCommand root, string[] args)
     {
@@ -17,7 +25,7 @@ internal static class CommandRunner
         {
             foreach (var error in parsed.Errors)
             {
-                Console.Error.WriteLine($"sitegen: {error.Message}");
+                Console.Error.WriteLine($"sitegen: {MessageText.Clean(error.Message)}");
             }
 
             Console.Error.WriteLine("Run 'sitegen --help' for usage.");
@@ -26,16 +34,21 @@ internal static class CommandRunner
 
         try
         {
-            return parsed.Invoke();
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UnsafeOutputFolderException e)
+        {
+            Console.Error.WriteLine($"sitegen: error: {MessageText.Clean(e.Message)}.");
+            return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"sitegen: could not read or write a file: {e.Message}");
-            return ContentErrors;
+            Console.Error.WriteLine($"sitegen: error: could not read or write a file: {MessageText.Clean(e.Message)} The previous output is unchanged.");
+            return EnvironmentFault;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"sitegen: internal error ({e.GetType().Name}: {e.Message}). This is a bug in SiteGen, not in your report; the previous output is unchanged.");
+            Console.Error.WriteLine($"sitegen: internal error ({e.GetType().Name}: {MessageText.Clean(e.Message)}). This is a bug in SiteGen, not in your report; the previous output is unchanged.");
             if (Environment.GetEnvironmentVariable("SITEGEN_DEBUG") == "1")
             {
                 Console.Error.WriteLine(e);

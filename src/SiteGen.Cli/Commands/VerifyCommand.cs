@@ -45,10 +45,17 @@ internal static class VerifyCommand
                 continue;
             }
 
-            errors.WriteLine($"{bag}: INVALID, {result.Findings.Length} problem{(result.Findings.Length == 1 ? "" : "s")}:");
-            foreach (var finding in result.Findings)
+            if (result.Findings.Length == 1)
             {
-                errors.WriteLine($"  {finding}");
+                errors.WriteLine($"{bag}: INVALID: {result.Findings[0]}");
+            }
+            else
+            {
+                errors.WriteLine($"{bag}: INVALID, {result.Findings.Length} problems:");
+                foreach (var finding in result.Findings)
+                {
+                    errors.WriteLine($"  {finding}");
+                }
             }
 
             exit = Math.Max(exit, CommandRunner.ContentErrors);

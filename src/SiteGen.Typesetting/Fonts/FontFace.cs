@@ -8,7 +8,7 @@ namespace SiteGen.Typesetting.Fonts;
 /// </summary>
 internal sealed class FontFace
 {
-    private const uint RetainGlyphIds = 0x2; // HB_SUBSET_FLAGS_RETAIN_GIDS
+    private const uint NoLayoutClosure = 0x200; // HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE
     private static readonly ConcurrentDictionary<(string, int), Lazy<FontFace>> Open = new();
     private readonly IntPtr _face;
     private readonly IntPtr _font;
@@ -54,8 +54,10 @@ internal sealed class FontFace
         var input = HarfBuzzNative.hb_subset_input_create_or_fail();
         try
         {
-            // Keep glyph ids: CID-keyed CFF maps CIDs through its charset, and for Noto CJK CID == original glyph id.
-            HarfBuzzNative.hb_subset_input_set_flags(input, RetainGlyphIds);
+            // Glyphs are renumbered (0..n-1), so the subset holds only what is drawn; BareCff gives the CFF an identity
+            // charset to match. We draw nominal glyphs only, so no layout closure: GSUB alternates (vertical forms,
+            // localised shapes) would never be used.
+            HarfBuzzNative.hb_subset_input_set_flags(input, NoLayoutClosure);
             var set = HarfBuzzNative.hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints) HarfBuzzNative.hb_set_add(set, (uint)cp);
             var subset = HarfBuzzNative.hb_subset_or_fail(_face, input);

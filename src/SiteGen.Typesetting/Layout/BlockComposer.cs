@@ -55,7 +55,7 @@ internal sealed class BlockComposer(LayoutContext context)
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source);
         var title = TextSetter.Plain(h.Runs);
         items.Add(new AnchorItem(h.AnchorId, h.Level, title));
-        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.Level, 1, 6) - 1)));
+        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.TagLevel ?? h.Level, 1, 6) - 1)));
         var lh = style.Size * 1.5;
         var after = h.Level <= 2 ? context.BodyLine : context.BodyLine * 0.5;
         for (var i = 0; i < lines.Count; i++)

@@ -7,7 +7,7 @@ namespace SiteGen.Typesetting.Layout;
 /// <summary>The cover: kicker and title in the upper third, organization and date near the foot.</summary>
 internal sealed class CoverSlice : Slice
 {
-    private readonly List<(SetLine Line, double Y, StructureTag Tag)> _lines = [];
+    private readonly List<(SetLine Line, double Y, StructureTag Tag, bool First, bool Last)> _lines = [];
     private readonly double _width;
 
     public CoverSlice(LayoutContext context, CoverBlock cover)
@@ -18,7 +18,8 @@ internal sealed class CoverSlice : Slice
         var titleSize = context.Settings.HeadingSizes[0] * 1.6;
         y = Add(setter, cover.Kicker, new TextStyle(FontRole.Heading, false, context.BodySize * 1.2), y, cover.Source, StructureTag.P);
         y += context.BodyLine;
-        y = Add(setter, cover.Title, new TextStyle(FontRole.Heading, true, titleSize), y, cover.Source, StructureTag.P);
+        // The title is the document's H1, as on the web page; the body's headings are tagged from H2.
+        y = Add(setter, cover.Title, new TextStyle(FontRole.Heading, true, titleSize), y, cover.Source, StructureTag.H1);
         if (!string.IsNullOrWhiteSpace(cover.Subtitle))
             y = Add(setter, cover.Subtitle, new TextStyle(FontRole.Heading, false, context.Settings.HeadingSizes[1]), y + context.BodyLine * 0.5, cover.Source, StructureTag.P);
         if (!string.IsNullOrWhiteSpace(cover.Byline))
@@ -32,9 +33,11 @@ internal sealed class CoverSlice : Slice
     {
         if (string.IsNullOrWhiteSpace(text)) return y;
         var lh = style.Size * 1.4;
-        foreach (var line in setter.Set([new TextRun(text)], style, _width, 0, false, source))
+        var lines = setter.Set([new TextRun(text)], style, _width, 0, false, source).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            _lines.Add((line, y + BlockComposer.Baseline(lh, style.Size), tag));
+            // One tag per item, however many lines it takes: a wrapped title is one H1, not two.
+            _lines.Add((lines[i], y + BlockComposer.Baseline(lh, style.Size), tag, i == 0, i == lines.Count - 1));
             y += lh;
         }
         return y;
@@ -42,11 +45,11 @@ internal sealed class CoverSlice : Slice
 
     public override void Draw(ICanvas canvas, double x, double y)
     {
-        foreach (var (line, baseline, tag) in _lines)
+        foreach (var (line, baseline, tag, first, last) in _lines)
         {
-            canvas.BeginTag(tag);
+            if (first) canvas.BeginTag(tag);
             LineSlice.DrawLine(canvas, line, x + (_width - line.Width) / 2, y + baseline);
-            canvas.EndTag();
+            if (last) canvas.EndTag();
         }
     }
 }

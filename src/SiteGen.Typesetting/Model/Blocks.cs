@@ -10,7 +10,12 @@ public sealed record CoverBlock(string Kicker, string Title, string? Subtitle, s
 /// <summary>Contents page; entries come from the document's headings up to <paramref name="MaxLevel"/>.</summary>
 public sealed record TocBlock(string Title, int MaxLevel, string Source) : Block(Source);
 
-public sealed record HeadingBlock(int Level, string AnchorId, IReadOnlyList<Run> Runs, string Source) : Block(Source);
+/// <summary>
+/// A heading. <paramref name="Level"/> is its depth in the body (1 = top section: page breaks, sizes, outline,
+/// contents); <paramref name="TagLevel"/> is the H1–H6 tag the document's reader sees, given when the title
+/// counts as H1 (SiteGen's reports: the cover title is H1, so a top section is H2, as on the web page).
+/// </summary>
+public sealed record HeadingBlock(int Level, string AnchorId, IReadOnlyList<Run> Runs, string Source, int? TagLevel = null) : Block(Source);
 
 public sealed record ParagraphBlock(IReadOnlyList<Run> Runs, string Source, string? AnchorId = null, bool FirstLineIndent = true)
     : Block(Source);

@@ -1,56 +1,57 @@
-using System.IO.Compression;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Typesetting.Fonts;
 
 namespace SiteGen.Typesetting.Pdf;
 
 /// <summary>
 /// PDFsharp 6.2.4 embeds CFF-flavoured OpenType (the Noto CJK faces) as /FontFile2 under /CIDFontType2, which the
-/// spec reserves for TrueType outlines; strict readers and PDF/A validators reject that. We rewrite those fonts to
-/// /FontFile3 /Subtype /OpenType under /CIDFontType0 (the cross-reference table is laid out again on writing).
-/// Subsets keep their original glyph ids, and Noto CJK's CIDs equal its glyph ids, so PDFsharp's codes stay valid
-/// under either reading. Works on the parsed objects, so the font programs are never copied as text.
+/// spec reserves for TrueType outlines; strict readers and PDF/A validators reject that. We embed only the font's
+/// CFF table (<see cref="BareCff"/>) as /FontFile3 /Subtype /CIDFontType0C under /CIDFontType0: about a quarter of
+/// the OpenType wrapper's size. Runs on the plain font programs, before they are deflated
+/// (<see cref="StreamRedeflater.CompressFontPrograms"/>); TrueType programs are left as PDFsharp wrote them.
 /// </summary>
 internal static partial class CffFontFix
 {
     public static void Apply(PdfObjectFile file)
     {
-        var cffObjects = new HashSet<string>();
+        var programs = new HashSet<int>();
         foreach (var o in file.Objects)
-            foreach (Match m in FontFile2Ref().Matches(o.Body))
-                if (IsCff(file, m.Groups[1].Value)) cffObjects.Add(m.Groups[1].Value);
-        if (cffObjects.Count == 0) return;
-        var numbers = cffObjects.Select(int.Parse).ToHashSet();
-        file.RewriteText(text =>
         {
-            foreach (var n in cffObjects)
-                text = text.Replace($"/FontFile2 {n} 0 R", $"/FontFile3 {n} 0 R", StringComparison.Ordinal);
-            return text;
-        });
-        foreach (var o in file.Objects)
-            if (numbers.Contains(o.Number)) o.Body = Length1().Replace(o.Body, "<</Subtype/OpenType", 1);
-        file.RewriteText(text => text.Replace("/Subtype/CIDFontType2", "/Subtype/CIDFontType0", StringComparison.Ordinal)
-                                     .Replace("/CIDToGIDMap/Identity", "", StringComparison.Ordinal));
-    }
-
-    private static bool IsCff(PdfObjectFile file, string objectNumber)
-    {
-        var number = int.Parse(objectNumber);
-        var o = file.Objects.FirstOrDefault(x => x.Number == number);
-        if (o?.Data is not { } data) return false;
-        try
-        {
-            using var z = new ZLibStream(new MemoryStream(data, 0, Math.Min(4096, data.Length)), CompressionMode.Decompress);
-            var head = new byte[4];
-            z.ReadExactly(head);
-            return head is [(byte)'O', (byte)'T', (byte)'T', (byte)'O'];
+            if (!o.Body.Contains("/FontFile2", StringComparison.Ordinal)) continue;
+            var m = FontFile2Ref().Match(o.Body);
+            var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var program = file[number];
+            if (program.Data is not { } data || !PlainProgram().IsMatch(program.Body)) continue;
+            var bare = BareCff.FromOpenType(data);
+            if (bare is null)
+            {
+                if (data.AsSpan().StartsWith("OTTO"u8))
+                    throw new InvalidOperationException($"Cannot take the CFF table out of font program {number}.");
+                continue; // TrueType outlines: FontFile2 is right.
+            }
+            program.Data = bare;
+            program.Body = $"<</Subtype/CIDFontType0C/Length {bare.Length.ToString(CultureInfo.InvariantCulture)}>>";
+            o.Body = o.Body.Replace(m.Value, $"/FontFile3 {number} 0 R", StringComparison.Ordinal);
+            programs.Add(o.Number);
         }
-        catch (InvalidDataException) { return false; }
-        catch (EndOfStreamException) { return false; }
+        // The CIDFonts whose descriptors now hold CFF: Type 0 CIDFonts select glyphs through the CFF's charset.
+        foreach (var o in file.Objects)
+        {
+            var d = DescriptorRef().Match(o.Body);
+            if (!d.Success || !programs.Contains(int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture))) continue;
+            o.Body = o.Body.Replace("/Subtype/CIDFontType2", "/Subtype/CIDFontType0", StringComparison.Ordinal)
+                           .Replace("/CIDToGIDMap/Identity", "", StringComparison.Ordinal);
+        }
     }
 
     [GeneratedRegex("/FontFile2 (\\d+) 0 R")]
     private static partial Regex FontFile2Ref();
 
-    [GeneratedRegex("^<</Length1 \\d+")]
-    private static partial Regex Length1();
+    [GeneratedRegex("/FontDescriptor (\\d+) 0 R")]
+    private static partial Regex DescriptorRef();
+
+    /// <summary>A font program as PDFsharp leaves it under NoCompression.</summary>
+    [GeneratedRegex("^<</Length1 \\d+/Length \\d+>>$")]
+    private static partial Regex PlainProgram();
 }

@@ -42,8 +42,9 @@ internal static class PdfAssembler
         var bytes = stream.ToArray();
         // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
         var file = PdfObjectFile.Parse(bytes);
-        StreamRedeflater.CompressFontPrograms(file);
         CffFontFix.Apply(file);
+        StreamRedeflater.CompressFontPrograms(file);
+        ToUnicodeFix.Apply(file);
         DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
         XmpMetadata.Apply(file, info);

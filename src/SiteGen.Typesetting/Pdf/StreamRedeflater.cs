@@ -38,7 +38,7 @@ internal static partial class StreamRedeflater
 
     /// <summary>
     /// PDFsharp is told not to compress (<c>NoCompression</c>), which leaves only the embedded font programs plain; we
-    /// deflate those here, once per distinct program, and label them as PDFsharp would have (/Length1, /Filter, /Length).
+    /// deflate those here, once per distinct program, and label them /Filter/FlateDecode.
     /// The result is what deflating PDFsharp's compressed copy again gave, without compressing twice and inflating once.
     /// </summary>
     public static void CompressFontPrograms(PdfObjectFile file)
@@ -47,8 +47,8 @@ internal static partial class StreamRedeflater
         {
             if (o.Data is not { } data) continue;
             var m = PlainFontProgram().Match(o.Body);
-            if (!m.Success || m.Groups[1].Value != data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)) continue;
-            o.Body = $"<</Length1 {m.Groups[1].Value}/Filter/FlateDecode/Length {m.Groups[2].Value}>>";
+            if (!m.Success || m.Groups[2].Value != data.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)) continue;
+            o.Body = $"<<{m.Groups[1].Value}/Filter/FlateDecode/Length {m.Groups[2].Value}>>";
             o.Data = DeflateOnce(data);
         }
     }
@@ -64,7 +64,8 @@ internal static partial class StreamRedeflater
         return deflated;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^<</Length1 (\\d+)/Length (\\d+)>>$")]
+    /// <summary>A TrueType program as PDFsharp left it (/Length1 is its plain length), or a bare CFF from <see cref="CffFontFix"/>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^<<(/Length1 \\d+|/Subtype/CIDFontType0C)/Length (\\d+)>>$")]
     private static partial System.Text.RegularExpressions.Regex PlainFontProgram();
 
     /// <summary>Inflates what is there, tolerating a missing end of stream.</summary>

@@ -5,6 +5,10 @@ internal static class CharClass
 {
     // Rule 3: never at the start of a line.
     private const string NoStartChars = "，。、；：？！”’）》】」』〉〕·・％‰";
+    // Rule 3 for text set as given (normalize_punctuation: false): ASCII closing marks stay off a line's start.
+    private const string AsciiNoStartChars = ",.;:?!)]}%";
+    // Rule 4 for ASCII opening marks.
+    private const string AsciiNoEndChars = "([{";
     // Rule 4: never at the end of a line.
     private const string NoEndChars = "“‘（《【「『〈〔";
     // Full-width marks whose glyph sits in the left half of the em (the right half is blank and may be removed).
@@ -14,6 +18,8 @@ internal static class CharClass
 
     public static bool IsNoStart(int cp) => cp < 0x10000 && NoStartChars.Contains((char)cp);
     public static bool IsNoEnd(int cp) => cp < 0x10000 && NoEndChars.Contains((char)cp);
+    public static bool IsAsciiNoStart(char c) => AsciiNoStartChars.Contains(c);
+    public static bool IsAsciiNoEnd(char c) => AsciiNoEndChars.Contains(c);
     public static bool IsLeftGlyphPunct(int cp) => cp < 0x10000 && LeftGlyphPunct.Contains((char)cp);
     public static bool IsRightGlyphPunct(int cp) => cp < 0x10000 && RightGlyphPunct.Contains((char)cp);
     public static bool IsChinesePunct(int cp) => IsLeftGlyphPunct(cp) || IsRightGlyphPunct(cp) || cp is '·' or '…' or '—' or '・';
@@ -33,11 +39,4 @@ internal static class CharClass
     public static bool StandsAlone(int cp) => IsWide(cp);
 
     public static bool IsLatinLetterOrDigit(int cp) => cp < 0x3000 && (char.IsLetterOrDigit((char)cp) || cp > 0xFFFF);
-
-    /// <summary>Rule 1: ASCII punctuation next to Han is a conversion artefact; set its full-width form.</summary>
-    public static int FullWidthOf(int cp) => cp switch
-    {
-        ',' => '，', ';' => '；', ':' => '：', '?' => '？', '!' => '！', '(' => '（', ')' => '）',
-        _ => cp,
-    };
 }

@@ -18,7 +18,9 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                 continue;
             }
             var first = atoms.Count;
-            var cps = Normalize(span.Text, s > 0 ? Last(spans[s - 1].Text) : 0, s + 1 < spans.Count ? First(spans[s + 1].Text) : 0);
+            // Text is set as given: punctuation is normalised once, at ingestion (and only when the site asks),
+            // so converting it here again would overrule normalize_punctuation: false in the PDFs alone.
+            var cps = span.Text.EnumerateRunes().Select(r => r.Value).ToList();
             var i = 0;
             while (i < cps.Count)
             {
@@ -55,7 +57,12 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                     em += measurer.AdvanceEm(f, cps[i]);
                     i++;
                 }
-                atoms.Add(Make(word.ToString(), f, span, s, AtomKind.Latin, em));
+                var latin = word.ToString();
+                atoms.Add(Make(latin, f, span, s, AtomKind.Latin, em) with
+                {
+                    NoStart = CharClass.IsAsciiNoStart(latin[0]),
+                    NoEnd = CharClass.IsAsciiNoEnd(latin[^1]),
+                });
             }
             if (span.Unbreakable)
                 for (var k = first + 1; k < atoms.Count; k++) atoms[k] = atoms[k] with { Glued = true };
@@ -101,22 +108,4 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         Text = text, Face = face, Style = span.Style, Width = em * span.Style.Size, Kind = kind,
         Emphasis = span.Emphasis, Link = span.Link, Span = s,
     };
-
-    /// <summary>Rule 1: ASCII punctuation touching Han becomes full-width.</summary>
-    private static List<int> Normalize(string text, int before, int after)
-    {
-        var cps = text.EnumerateRunes().Select(r => r.Value).ToList();
-        for (var i = 0; i < cps.Count; i++)
-        {
-            var full = CharClass.FullWidthOf(cps[i]);
-            if (full == cps[i]) continue;
-            var prev = i > 0 ? cps[i - 1] : before;
-            var next = i + 1 < cps.Count ? cps[i + 1] : after;
-            if (CharClass.IsWide(prev) || CharClass.IsWide(next)) cps[i] = full;
-        }
-        return cps;
-    }
-
-    private static int First(string text) => text.Length == 0 ? 0 : char.ConvertToUtf32(text, 0);
-    private static int Last(string text) => text.Length == 0 ? 0 : text.EnumerateRunes().Last().Value;
 }

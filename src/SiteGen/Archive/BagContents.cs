@@ -1,74 +1,138 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace SiteGen.Archive;
 
 /// <summary>
-/// A zipped bag opened for checking: its files by path relative to the single top-level folder. Read into
-/// memory once, since every file is hashed and bags are the size of one report.
+/// A zipped bag opened for checking: each file's length and checksums, by path relative to the single
+/// top-level folder, found by streaming every entry once. Only the tag files verify reads as text
+/// (bagit.txt, bag-info.txt, the manifests) are kept in memory, so memory stays flat whatever the zip
+/// unpacks to; <see cref="BagLimits"/> bounds the unpacking itself.
 /// </summary>
 internal sealed class BagContents
 {
-    private BagContents(string folder, Dictionary<string, byte[]> files, HashSet<string> corrupt, List<BagFinding> problems)
+    /// <summary>The checksum algorithms a manifest may use (RFC 8493 §2.4), by the name in its file name.</summary>
+    public static readonly IReadOnlyDictionary<string, HashAlgorithmName> Algorithms = new Dictionary<string, HashAlgorithmName>(StringComparer.Ordinal)
     {
-        Folder = folder;
+        ["sha256"] = HashAlgorithmName.SHA256,
+        ["sha512"] = HashAlgorithmName.SHA512,
+        ["sha1"] = HashAlgorithmName.SHA1,
+        ["md5"] = HashAlgorithmName.MD5,
+    };
+
+    private BagContents(Dictionary<string, BagDigest> files, Dictionary<string, byte[]> texts, HashSet<string> corrupt, List<BagFinding> problems)
+    {
         Files = files;
+        Texts = texts;
         Corrupt = corrupt;
         Problems = problems;
     }
 
-    public string Folder { get; }
-    public Dictionary<string, byte[]> Files { get; }
+    public Dictionary<string, BagDigest> Files { get; }
+
+    /// <summary>The bytes of bagit.txt, bag-info.txt and the manifests at the top of the bag.</summary>
+    public Dictionary<string, byte[]> Texts { get; }
 
     /// <summary>Entries whose bytes the zip could not give back intact (bad CRC, broken deflate stream).</summary>
     public HashSet<string> Corrupt { get; }
 
-    /// <summary>Problems with the zip's layout (files outside the folder, duplicate names).</summary>
+    /// <summary>Problems with the zip's layout (duplicate names, damaged entries).</summary>
     public List<BagFinding> Problems { get; }
 
-    /// <summary>Null with a reason when the zip does not hold exactly one top-level folder.</summary>
-    public static (BagContents? Bag, string? Reason) Read(ZipArchive zip)
+    public static bool IsManifest(string path, string prefix) =>
+        !path.Contains('/') && path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(".txt", StringComparison.Ordinal);
+
+    /// <summary>The bag, or null with the findings that refuse the whole zip (unsafe entries, limits, layout).</summary>
+    public static (BagContents? Bag, IReadOnlyList<BagFinding> Refusals) Read(ZipArchive zip, BagLimits limits)
     {
-        var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
-        var folders = entries.Select(e => e.FullName.Split('/')[0]).Distinct(StringComparer.Ordinal).ToList();
-        var atRoot = entries.Where(e => !e.FullName.Contains('/')).Select(e => e.FullName).ToList();
-        if (folders.Count != 1 || atRoot.Count > 0)
+        var all = zip.Entries;
+        if (all.Count == 0)
         {
-            return (null, $"a bag zip holds exactly one top-level folder; this one has {string.Join(", ", folders.Order(StringComparer.Ordinal).Select(f => $"'{f}'"))}");
+            return Refuse(null, "the zip is empty: a bag zip holds one folder with bagit.txt, its manifests and data/");
         }
 
-        var folder = folders[0];
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (all.Count > limits.MaxEntries)
+        {
+            return Refuse(null, $"refused: {all.Count} entries, more than the {limits.MaxEntries} a bag zip may hold");
+        }
+
+        var unsafeEntries = all.Select(e => (e, Reason: BagEntryNames.Refusal(e))).Where(x => x.Reason is not null)
+            .Select(x => new BagFinding(BagEntryNames.Shown(x.e.FullName), x.Reason!)).ToList();
+        if (unsafeEntries.Count > 0)
+        {
+            return (null, unsafeEntries);
+        }
+
+        var entries = all.Where(e => !e.FullName.EndsWith('/')).ToList();
+        var folders = entries.Select(e => e.FullName.Split('/')[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (folders.Count != 1 || entries.Any(e => !e.FullName.Contains('/')))
+        {
+            return Refuse(null, folders.Count == 0
+                ? "the zip holds only empty folders: a bag zip holds one folder with bagit.txt, its manifests and data/"
+                : $"a bag zip holds exactly one top-level folder; this one has {string.Join(", ", folders.Order(StringComparer.Ordinal).Select(f => $"'{BagEntryNames.Shown(f)}'"))}");
+        }
+
+        var prefix = folders[0].Length + 1;
+        if (DeclaredSizeRefusals(entries, prefix, limits) is { Count: > 0 } tooLarge)
+        {
+            return (null, tooLarge);
+        }
+
+        var algorithms = entries.Select(e => e.FullName[prefix..])
+            .Where(p => IsManifest(p, "manifest-") || IsManifest(p, "tagmanifest-"))
+            .Select(p => p[(p.IndexOf('-') + 1)..^4]).Where(Algorithms.ContainsKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var files = new Dictionary<string, BagDigest>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var corrupt = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<BagFinding>();
+        var budget = new BagEntryReader.Budget(limits);
         foreach (var entry in entries)
         {
-            var path = entry.FullName[(folder.Length + 1)..];
-            if (ReadEntry(entry) is not { } content)
+            var path = entry.FullName[prefix..];
+            var keep = path is "bagit.txt" or "bag-info.txt" || IsManifest(path, "manifest-") || IsManifest(path, "tagmanifest-");
+            var read = BagEntryReader.Read(entry, algorithms, keep, budget);
+            if (read.Refusal is { } refusal)
+            {
+                return Refuse(BagEntryNames.Shown(path), refusal);
+            }
+
+            if (read.Digest is not { } digest)
             {
                 corrupt.Add(path);
                 problems.Add(new BagFinding(path, "altered: damaged inside the zip (its bytes do not match the zip's own checksum)"));
             }
-            else if (!files.TryAdd(path, content))
+            else if (!files.TryAdd(path, digest))
             {
                 problems.Add(new BagFinding(path, "appears twice in the zip"));
             }
+            else if (read.Bytes is { } bytes)
+            {
+                texts[path] = bytes;
+            }
         }
 
-        return (new BagContents(folder, files, corrupt, problems), null);
+        return (new BagContents(files, texts, corrupt, problems), []);
     }
 
-    private static byte[]? ReadEntry(ZipArchiveEntry entry)
+    /// <summary>
+    /// What the zip's own directory says it unpacks to, checked before a byte is inflated (the runtime never
+    /// inflates an entry past its declared size). One finding: a bomb of ten thousand entries is one line.
+    /// </summary>
+    private static List<BagFinding> DeclaredSizeRefusals(List<ZipArchiveEntry> entries, int prefix, BagLimits limits)
     {
-        try
+        var refused = entries.Select(e => (Entry: e, Reason: BagEntryReader.Refusal(e.Length, e.CompressedLength, limits)))
+            .Where(x => x.Reason is not null).ToList();
+        if (refused.Count > 0)
         {
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
+            var more = refused.Count == 1 ? "" : $"; {refused.Count - 1} more file{(refused.Count == 2 ? "" : "s")} like it";
+            return [new BagFinding(BagEntryNames.Shown(refused[0].Entry.FullName[prefix..]), $"{refused[0].Reason} (as the zip declares{more})")];
         }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
+
+        var total = entries.Sum(e => e.Length);
+        return total > limits.MaxTotalBytes
+            ? [new BagFinding(null, $"refused: the zip declares {total} bytes unpacked, more than the {BagLimits.Size(limits.MaxTotalBytes)} a bag may hold")]
+            : [];
     }
+
+    private static (BagContents? Bag, IReadOnlyList<BagFinding> Refusals) Refuse(string? path, string message) => (null, [new BagFinding(path, message)]);
 }

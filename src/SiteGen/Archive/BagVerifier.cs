@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace SiteGen.Archive;
@@ -9,25 +7,18 @@ namespace SiteGen.Archive;
 /// <summary>
 /// Re-checks a zipped BagIt bag (RFC 8493): the declaration, every payload and tag manifest line (missing
 /// or altered files, named), payload files no manifest lists, and the Payload-Oxum. A damaged bag is a
-/// finding, never an exception; only a zip that cannot be read at all is reported as unreadable.
+/// finding, never an exception; only a zip that cannot be read at all is reported as unreadable. A zip
+/// with unsafe entries (symbolic links, encrypted, names climbing out of the bag) or that unpacks past
+/// <see cref="BagLimits"/> is refused with findings naming why, before or while its entries stream.
 /// </summary>
 public static class BagVerifier
 {
-    private static readonly ImmutableDictionary<string, Func<byte[], byte[]>> Algorithms =
-        new Dictionary<string, Func<byte[], byte[]>>
-        {
-            ["sha256"] = SHA256.HashData,
-            ["sha512"] = SHA512.HashData,
-            ["sha1"] = SHA1.HashData,
-            ["md5"] = MD5.HashData,
-        }.ToImmutableDictionary(StringComparer.Ordinal);
-
-    public static BagVerification Verify(string zipPath)
+    public static BagVerification Verify(string zipPath, BagLimits? limits = null)
     {
         try
         {
             using var stream = File.OpenRead(zipPath);
-            return Verify(stream, zipPath);
+            return Verify(stream, zipPath, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,14 +26,14 @@ public static class BagVerifier
         }
     }
 
-    public static BagVerification Verify(Stream zipStream, string name)
+    public static BagVerification Verify(Stream zipStream, string name, BagLimits? limits = null)
     {
         BagContents? bag;
-        string? reason;
+        IReadOnlyList<BagFinding> refusals;
         try
         {
             using var zip = new ZipArchive(zipStream, ZipArchiveMode.Read, leaveOpen: true);
-            (bag, reason) = BagContents.Read(zip);
+            (bag, refusals) = BagContents.Read(zip, limits ?? BagLimits.Default);
         }
         catch (InvalidDataException e)
         {
@@ -51,12 +42,12 @@ public static class BagVerifier
 
         if (bag is null)
         {
-            return new BagVerification(name, true, 0, [new BagFinding(null, reason!)]);
+            return new BagVerification(name, true, 0, [.. refusals]);
         }
 
         var findings = new List<BagFinding>(bag.Problems);
         CheckDeclaration(bag, findings);
-        var manifests = bag.Files.Keys.Where(p => IsManifest(p, "manifest-")).Order(StringComparer.Ordinal).ToList();
+        var manifests = bag.Files.Keys.Where(p => BagContents.IsManifest(p, "manifest-")).Order(StringComparer.Ordinal).ToList();
         if (manifests.Count == 0)
         {
             findings.Add(new BagFinding(null, "no payload manifest (manifest-<algorithm>.txt)"));
@@ -67,7 +58,7 @@ public static class BagVerifier
             CheckManifest(bag, manifest, payload: true, findings);
         }
 
-        foreach (var manifest in bag.Files.Keys.Where(p => IsManifest(p, "tagmanifest-")).Order(StringComparer.Ordinal))
+        foreach (var manifest in bag.Files.Keys.Where(p => BagContents.IsManifest(p, "tagmanifest-")).Order(StringComparer.Ordinal))
         {
             CheckManifest(bag, manifest, payload: false, findings);
         }
@@ -79,7 +70,7 @@ public static class BagVerifier
 
     private static void CheckDeclaration(BagContents bag, List<BagFinding> findings)
     {
-        if (!bag.Files.TryGetValue("bagit.txt", out var bytes))
+        if (!bag.Texts.TryGetValue("bagit.txt", out var bytes))
         {
             findings.Add(new BagFinding("bagit.txt", "missing: every bag starts with its declaration"));
             return;
@@ -100,13 +91,13 @@ public static class BagVerifier
     private static void CheckManifest(BagContents bag, string manifest, bool payload, List<BagFinding> findings)
     {
         var algorithm = manifest[(manifest.IndexOf('-') + 1)..^4];
-        if (!Algorithms.TryGetValue(algorithm, out var hash))
+        if (!BagContents.Algorithms.ContainsKey(algorithm))
         {
             findings.Add(new BagFinding(manifest, $"unsupported checksum algorithm '{algorithm}'"));
             return;
         }
 
-        var (lines, problems) = ManifestLine.Parse(manifest, Encoding.UTF8.GetString(bag.Files[manifest]));
+        var (lines, problems) = ManifestLine.Parse(manifest, Encoding.UTF8.GetString(bag.Texts[manifest]));
         findings.AddRange(problems);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -126,11 +117,11 @@ public static class BagVerifier
             {
                 findings.Add(new BagFinding(line.Path, $"{manifest} line {line.Number} names a file it may not list"));
             }
-            else if (!bag.Files.TryGetValue(line.Path, out var content))
+            else if (!bag.Files.TryGetValue(line.Path, out var file))
             {
                 findings.Add(new BagFinding(line.Path, $"missing: listed in {manifest} but not in the bag"));
             }
-            else if (Convert.ToHexStringLower(hash(content)) != line.Checksum)
+            else if (file.Checksums[algorithm] != line.Checksum)
             {
                 findings.Add(new BagFinding(line.Path, $"altered: its {algorithm} does not match {manifest}"));
             }
@@ -148,14 +139,14 @@ public static class BagVerifier
     private static void CheckPayloadOxum(BagContents bag, List<BagFinding> findings)
     {
         // A damaged entry has no trustworthy size; it is already reported by name.
-        if (bag.Corrupt.Any(IsPayload) || !bag.Files.TryGetValue("bag-info.txt", out var info) ||
+        if (bag.Corrupt.Any(IsPayload) || !bag.Texts.TryGetValue("bag-info.txt", out var info) ||
             !Fields(Encoding.UTF8.GetString(info)).TryGetValue("Payload-Oxum", out var oxum))
         {
             return;
         }
 
         var payload = bag.Files.Where(f => IsPayload(f.Key)).ToList();
-        var actual = string.Create(CultureInfo.InvariantCulture, $"{payload.Sum(f => f.Value.LongLength)}.{payload.Count}");
+        var actual = string.Create(CultureInfo.InvariantCulture, $"{payload.Sum(f => f.Value.Length)}.{payload.Count}");
         if (oxum != actual)
         {
             findings.Add(new BagFinding("bag-info.txt", $"Payload-Oxum is {oxum} but the payload is {actual} (octets.files)"));
@@ -185,9 +176,6 @@ public static class BagVerifier
 
         return fields;
     }
-
-    private static bool IsManifest(string path, string prefix) =>
-        !path.Contains('/') && path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(".txt", StringComparison.Ordinal);
 
     private static bool IsPayload(string path) => path.StartsWith("data/", StringComparison.Ordinal);
 }

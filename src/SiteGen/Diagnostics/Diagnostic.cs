@@ -4,5 +4,6 @@ namespace SiteGen.Diagnostics;
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
 {
     public override string ToString() =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        // Text from the user's files is escaped here, once, so no message sends control characters to a terminal.
+        MessageText.Clean($"{Location}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}");
 }

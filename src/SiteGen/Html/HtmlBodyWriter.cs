@@ -12,14 +12,14 @@ public static class HtmlBodyWriter
     public static HtmlBody Write(Report report, HtmlBodyOptions? options = null)
     {
         var language = HtmlLanguage.For(report.Metadata.Lang);
-        var renderer = new BodyRenderer(language, options ?? HtmlBodyOptions.Default, HeadingLevels.For(report));
+        var renderer = new BodyRenderer(language, options ?? HtmlBodyOptions.Default);
         renderer.WriteBlocks(report.Blocks);
         var article = renderer.ToString();
 
-        var notes = new BodyRenderer(language, options ?? HtmlBodyOptions.Default, HeadingLevels.For(report), inNotes: true);
+        var notes = new BodyRenderer(language, options ?? HtmlBodyOptions.Default, inNotes: true);
         FootnotesRenderer.Write(notes, report.Footnotes);
 
-        var toc = TocRenderer.Entries(report, renderer.Levels);
+        var toc = TocRenderer.Entries(report);
         return new HtmlBody(article, TocRenderer.Write(toc), notes.ToString(), toc);
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class BlockConverter
     private readonly InlineConverter _inlines;
     private readonly FootnoteRegistry _footnotes;
     private readonly int _levelShift;
+    private int _previousLevel = 1;
     private string _section = "p";
     private int _paragraphInSection;
     private int _figures;
@@ -98,7 +99,11 @@ internal sealed partial class BlockConverter
         var explicitId = heading.TryGetAttributes()?.Id;
         var id = explicitId ?? _scope.Ids.Unique(IdGenerator.Slugify(InlineText.Of(content)));
         (_section, _paragraphInSection) = (id, 0);
-        return new Model.HeadingBlock(Math.Clamp(heading.Level + _levelShift, 2, 6), id, content, Where(heading));
+        // The final level, decided once: the title is level 1, the body's top level 2, and a jump (## to ####)
+        // closes to the next level, so the page, the EPUB nav and the PDF outline and tags all read the same number.
+        var level = Math.Min(Math.Clamp(heading.Level + _levelShift, 2, 6), _previousLevel + 1);
+        _previousLevel = level;
+        return new Model.HeadingBlock(level, id, content, Where(heading));
     }
 
     private Model.ParagraphBlock Paragraph(Md.LeafBlock paragraph)

@@ -5,12 +5,12 @@ using T = SiteGen.Typesetting.Model;
 namespace SiteGen.Pdf;
 
 /// <summary>
-/// Maps a report onto the engine's document for one edition. Heading levels shift so the report's top level
-/// is H1 (the report title is on the cover); every id the HTML has becomes an anchor, so file.pdf#id works.
+/// Maps a report onto the engine's document for one edition. Heading levels are the model's (title 1, top
+/// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
+/// has becomes an anchor, so file.pdf#id works.
 /// </summary>
 public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory)
 {
-    private readonly int _shift = report.Headings.Select(h => h.Level).DefaultIfEmpty(1).Min() - 1;
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
 
     public T.TypesetDocument Map()
@@ -35,7 +35,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
         switch (block)
         {
             case M.HeadingBlock h:
-                yield return new T.HeadingBlock(Math.Clamp(h.Level - _shift, 1, 6), h.Id, Runs(h.Content), at);
+                yield return new T.HeadingBlock(h.Level - 1, h.Id, Runs(h.Content), at, h.Level);
                 break;
             case M.ParagraphBlock p:
                 yield return new T.ParagraphBlock(Runs(p.Content), at, p.Id);

@@ -30,6 +30,12 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, System.Collections.Immutable.ImmutableArray<Phase> phases, bool write, IBuildLog log)
     {
         var clock = Stopwatch.StartNew();
+        if (write)
+        {
+            OutputFolderRule.Check(options); // before any work: a refused folder is a usage error, not a failed build
+            OutputWriter.Recover(options.OutputDirectory);
+        }
+
         var diagnostics = new DiagnosticBag();
         var progress = new BuildProgress(log);
         var cache = write && options.UseCache ? BuildCache.Open(options, diagnostics, progress) : BuildCache.Off(diagnostics, progress);

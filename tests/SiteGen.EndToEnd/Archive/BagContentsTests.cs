@@ -38,7 +38,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
             .ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("size").GetInt64());
         var written = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
-            .Where(f => f is not "manifest.json" and not ".gitkeep")
+            .Where(f => f is not "manifest.json" and not ".gitkeep" and not ".sitegen-output")
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(written, listed.Keys.Order(StringComparer.Ordinal));

@@ -15,6 +15,7 @@ public sealed class BadInputTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "input", "good", "report.md"), Good);
         Directory.CreateDirectory(Path.Combine(_root, "output"));
         File.WriteAllText(Path.Combine(_root, "output", "previous.html"), "the previous build");
+        File.WriteAllText(Path.Combine(_root, "output", ".sitegen-output"), "a previous build's marker");
     }
 
     public static TheoryData<string, string, string> Mistakes => new()
@@ -41,7 +42,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(expected, result.StdErr);
         Assert.Contains(hint, result.StdErr);
         Assert.DoesNotContain("   at ", result.StdErr); // no stack trace
-        Assert.Equal(["previous.html"], Directory.GetFileSystemEntries(Path.Combine(_root, "output")).Select(Path.GetFileName));
+        Assert.Equal([".sitegen-output", "previous.html"], Directory.GetFileSystemEntries(Path.Combine(_root, "output")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("the previous build", File.ReadAllText(Path.Combine(_root, "output", "previous.html")));
         Assert.Equal(["input", "output"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order());
     }

@@ -9,14 +9,36 @@ public static class SitegenProcess
 
     public static Result Run(string workingDirectory, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(cli);
+        return Run(start, args);
+    }
+
+    /// <summary>
+    /// Runs sitegen under a memory cap: the address space limited with prlimit (native memory included) and
+    /// the managed heap with DOTNET_GCHeapHardLimit, so a run that holds what it should stream dies.
+    /// </summary>
+    public static Result RunCapped(string workingDirectory, long addressSpace, long managedHeap, params string[] args)
+    {
+        var start = new ProcessStartInfo("prlimit")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add($"--as={addressSpace}");
+        start.ArgumentList.Add("dotnet");
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + managedHeap.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+        return Run(start, args);
+    }
+
+    private static Result Run(ProcessStartInfo start, string[] args)
+    {
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -15,8 +15,7 @@ public sealed partial class PageReferenceTests
     [ToolFact(Tool.Poppler)]
     public void Internal_link_prints_the_page_its_target_lands_on_in_every_edition()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sitegen-e2e-page-references");
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateTempSubdirectory("sitegen-e2e-page-references-").FullName;
         var bag = new DiagnosticBag();
         var editions = EditionSettingsLoader.Load(null, Path.Combine(Path.GetDirectoryName(RepoInput.Folder)!, "templates"), bag);
         Assert.Equal(3, editions.Count);

@@ -13,7 +13,7 @@ public sealed class ReportPageTests
     [Fact]
     public void The_page_has_one_h1_landmarks_a_skip_link_and_no_skipped_heading_levels()
     {
-        var page = Page(Of(Heading(2, "a", "甲"), Paragraph("p-1", new TextInline("x")), Heading(4, "b", "乙")));
+        var page = Page(Of(Heading(2, "a", "甲"), Paragraph("p-1", new TextInline("x")), Heading(3, "b", "乙")));
 
         var headings = page.Descendants().Where(e => HeadingNames.Contains(e.Name.LocalName)).Select(e => int.Parse(e.Name.LocalName[1..])).ToList();
         Assert.Equal(1, headings.Count(h => h == 1));

@@ -7,21 +7,18 @@ namespace SiteGen.Tests.Html;
 
 public sealed class TemplateSetTests : IDisposable
 {
-    private readonly string _override = Path.Combine(Path.GetTempPath(), "sitegen-templates-" + Guid.NewGuid().ToString("N"));
+    // The override folder sits one level down in a unique folder, so a file "outside" it is still ours alone.
+    private readonly string _outer = Directory.CreateTempSubdirectory("sitegen-templates-").FullName;
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_override))
-        {
-            Directory.Delete(_override, recursive: true);
-        }
-    }
+    private string OverrideFolder => Path.Combine(_outer, "templates");
+
+    public void Dispose() => Directory.Delete(_outer, recursive: true);
 
     [Fact]
     public void A_site_template_with_the_same_name_wins()
     {
         Write("layouts/404.sbn-html", "<p>自定义：{{ esc title }}</p>");
-        using var steps = new HtmlSteps(_override);
+        using var steps = new HtmlSteps(OverrideFolder);
 
         var state = steps.Run(HtmlSteps.State(Of(Paragraph("p", new SiteGen.Model.TextInline("x")))));
 
@@ -34,7 +31,7 @@ public sealed class TemplateSetTests : IDisposable
     public void A_site_stylesheet_replaces_the_built_in_one()
     {
         Write("assets/site.css", "body { color: #000000; }");
-        using var steps = new HtmlSteps(_override);
+        using var steps = new HtmlSteps(OverrideFolder);
 
         var state = steps.Run(HtmlSteps.State(Of()));
 
@@ -47,7 +44,7 @@ public sealed class TemplateSetTests : IDisposable
         var path = Write("partials/site-footer.sbn-html", "<footer>\n<p>{{ if publisher }</p>\n</footer>\n");
         var diagnostics = new DiagnosticBag();
 
-        var set = TemplateSet.Load(Path.Combine(Reports.RepoRoot, "templates"), _override, diagnostics);
+        var set = TemplateSet.Load(Path.Combine(Reports.RepoRoot, "templates"), OverrideFolder, diagnostics);
 
         Assert.True(set.HasErrors);
         var errors = diagnostics.Sorted();
@@ -64,7 +61,7 @@ public sealed class TemplateSetTests : IDisposable
     public void An_unknown_variable_is_reported_at_its_line_and_stops_the_page()
     {
         var path = Write("layouts/404.sbn-html", "<!DOCTYPE html>\n<title>{{ esc title }}</title>\n<p>{{ esc titel }}</p>\n");
-        using var steps = new HtmlSteps(_override);
+        using var steps = new HtmlSteps(OverrideFolder);
 
         var state = steps.Run(HtmlSteps.State(Of()));
 
@@ -78,7 +75,7 @@ public sealed class TemplateSetTests : IDisposable
     public void Broken_templates_stop_every_html_step_without_exceptions()
     {
         Write("layouts/report.sbn-html", "{{ for }}");
-        using var steps = new HtmlSteps(_override);
+        using var steps = new HtmlSteps(OverrideFolder);
 
         var state = steps.Run(HtmlSteps.State(Of()));
 
@@ -109,9 +106,9 @@ public sealed class TemplateSetTests : IDisposable
     [Fact]
     public void An_include_climbing_out_of_the_folder_is_a_template_error()
     {
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "sitegen-outside.sbn-html"), "偷看");
+        File.WriteAllText(Path.Combine(_outer, "sitegen-outside.sbn-html"), "偷看");
         var path = Write("layouts/404.sbn-html", "<p>\n{{ include '../../sitegen-outside' }}</p>");
-        using var steps = new HtmlSteps(_override);
+        using var steps = new HtmlSteps(OverrideFolder);
 
         var state = steps.Run(HtmlSteps.State(Of()));
 
@@ -125,7 +122,7 @@ public sealed class TemplateSetTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_override, name);
+        var path = Path.Combine(OverrideFolder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;

@@ -136,7 +136,7 @@ public sealed class DiagnosticsTests
     [Fact]
     public void The_raw_seed_text_gets_both_split_warnings()
     {
-        var raw = File.ReadAllText(Path.Combine(Reports.RepoRoot, "..", "shared", "seed", "report-2021-raw.txt"));
+        var raw = Reports.RawText2021;
         var (_, diagnostics) = Reports.Parse(Reports.FrontMatter + raw);
         var splits = diagnostics.Where(d => d.Code == DiagnosticCodes.SplitParagraph).Select(d => d.Message).ToList();
         Assert.Contains(splits, m => m.Contains("如实反映"));

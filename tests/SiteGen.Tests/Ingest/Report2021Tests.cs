@@ -25,7 +25,7 @@ public sealed class Report2021Tests
     {
         var (report, _) = Load();
         var modelText = Squeeze(string.Join("", ReportWalker.Blocks(report).Select(TextOf)));
-        var raw = File.ReadAllText(Path.Combine(Reports.RepoRoot, "..", "shared", "seed", "report-2021-raw.txt"));
+        var raw = Reports.RawText2021;
         var mended = raw.Replace("如实反映\n\n问题", "如实反映问题")
             .Replace("紧扣“懂\n\n\n\n委员们在听取市政协常委会工作报告。张延林 摄\n\n政协", "紧扣“懂政协");
         var paragraphs = mended.Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0 && !p.StartsWith('#') && p != "(记者 任雷)");

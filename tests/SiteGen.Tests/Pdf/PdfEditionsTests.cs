@@ -63,6 +63,7 @@ public sealed class PdfEditionsTests
         var doc = new ReportDocumentMapper(report, Editions()[0], Path.GetTempPath()).Map();
         var headings = doc.Blocks.OfType<T.HeadingBlock>().ToList();
         Assert.Equal([1, 1, 2], headings.Select(h => h.Level));
+        Assert.Equal([2, 2, 3], headings.Select(h => h.TagLevel));
         Assert.Equal(report.Headings.Select(h => h.Id), headings.Select(h => h.AnchorId));
         Assert.IsType<T.CoverBlock>(doc.Blocks[0]);
         var runs = doc.Blocks.OfType<T.ParagraphBlock>().SelectMany(p => p.Runs).ToList();
@@ -84,12 +85,11 @@ public sealed class PdfEditionsTests
         var results = Editions().Select(e => (e, PdfEditions.Render(report, e, input, bag))).ToList();
         clock.Stop();
         Assert.DoesNotContain(bag.Sorted(), d => d.Severity == Severity.Error);
+        var dir = Directory.CreateTempSubdirectory("sitegen-pdf-editions-").FullName; // kept for a look after a run
         foreach (var (edition, result) in results)
         {
             Assert.True(result.Pdf.Length > 10_000, edition.Name);
             Assert.All(report.Headings, h => Assert.True(result.AnchorPages.ContainsKey(h.Id), h.Id));
-            var dir = Path.Combine(Path.GetTempPath(), "sitegen-pdf-editions");
-            Directory.CreateDirectory(dir);
             File.WriteAllBytes(Path.Combine(dir, edition.FileName(report.Slug)), result.Pdf);
         }
         Console.WriteLine($"three editions in {clock.ElapsedMilliseconds} ms");
@@ -99,7 +99,7 @@ public sealed class PdfEditionsTests
     [Fact]
     public void Figure_images_from_the_input_folder_render_in_every_edition_with_alt_text()
     {
-        var input = Path.Combine(Path.GetTempPath(), "sitegen-pdf-figures", "input");
+        var input = Path.Combine(Directory.CreateTempSubdirectory("sitegen-pdf-figures-").FullName, "input");
         Directory.CreateDirectory(Path.Combine(input, "r"));
         File.WriteAllBytes(Path.Combine(input, "r", "opaque.png"), Png(alpha: false));
         File.WriteAllBytes(Path.Combine(input, "r", "alpha.png"), Png(alpha: true));

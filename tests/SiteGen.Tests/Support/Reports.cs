@@ -25,6 +25,9 @@ public static class Reports
         return report;
     }
 
+    /// <summary>The 2021 report's raw newspaper text (tests/SiteGen.Tests/Fixtures, copied beside the assembly).</summary>
+    public static string RawText2021 => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "report-2021-raw.txt"));
+
     public static string RepoRoot
     {
         get

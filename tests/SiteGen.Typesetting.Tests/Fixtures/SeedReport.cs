@@ -5,10 +5,31 @@ namespace SiteGen.Typesetting.Tests.Fixtures;
 /// <summary>The 2021 report's raw text as a document: "#" lines are headings, other lines paragraphs.</summary>
 internal static class SeedReport
 {
-    public const string Path = "/work/shared/seed/report-2021-raw.txt";
+    /// <summary>Copied beside the test assembly from tests/SiteGen.Tests/Fixtures (one copy in the repository).</summary>
+    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "report-2021-raw.txt");
 
     public static IReadOnlyList<string> Paragraphs() =>
-        File.ReadAllLines(Path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        File.ReadAllLines(Path).Select(l => Ingested(l.Trim())).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    /// <summary>
+    /// The text as SiteGen's ingestion hands it to the engine (ASCII punctuation touching Han made full-width):
+    /// the engine sets text as given and converts nothing itself.
+    /// </summary>
+    public static string Ingested(string line)
+    {
+        var chars = line.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var full = chars[i] switch { ',' => '，', ';' => '；', ':' => '：', '?' => '？', '!' => '！', '(' => '（', ')' => '）', _ => chars[i] };
+            if (full == chars[i]) continue;
+            var before = i > 0 ? chars[i - 1] : ' ';
+            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+            if (Wide(before) || Wide(after)) chars[i] = full;
+        }
+        return new string(chars);
+    }
+
+    private static bool Wide(char c) => c >= 0x2E80;
 
     public static TypesetDocument Document(bool withCover = true, bool extras = true)
     {
@@ -24,7 +45,7 @@ internal static class SeedReport
         foreach (var raw in File.ReadAllLines(Path))
         {
             lineNo++;
-            var line = raw.Trim();
+            var line = Ingested(raw.Trim());
             if (line.Length == 0) continue;
             var source = $"report-2021-raw.txt:{lineNo}";
             if (line.StartsWith('#'))

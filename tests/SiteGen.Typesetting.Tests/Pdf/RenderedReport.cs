@@ -24,7 +24,8 @@ public sealed class RenderedReport
         File.WriteAllBytes(PrintPath, PrintResult.Pdf);
     }
 
-    public static string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-typesetting-tests");
+    /// <summary>Unique per test run, so two runs on one machine never write over each other's PDFs.</summary>
+    public static string Folder { get; } = Directory.CreateTempSubdirectory("sitegen-typesetting-tests-").FullName;
     public string ScreenPath => System.IO.Path.Combine(Folder, "screen.pdf");
     public string PrintPath => System.IO.Path.Combine(Folder, "print.pdf");
     public TypesetResult ScreenResult { get; }

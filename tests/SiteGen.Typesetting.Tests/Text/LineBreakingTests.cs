@@ -115,11 +115,13 @@ public sealed class LineBreakingTests
     }
 
     [Fact]
-    public void Ascii_punctuation_beside_Han_becomes_full_width_but_numbers_keep_theirs()
+    public void Punctuation_is_set_as_given_and_ascii_closing_marks_never_start_a_line()
     {
+        // Ingestion alone normalises punctuation (normalize_punctuation); the engine converts nothing.
         var tokenizer = new Tokenizer(Measurer);
         var atoms = tokenizer.Tokenize([new InlineSpan("增长3,456.78元,达到6.5%(预期)", new TextStyle(FontRole.Body, false, Size))], _ => { });
-        var text = string.Concat(atoms.Select(a => a.Text));
-        Assert.Equal("增长3,456.78元，达到6.5%（预期）", text);
+        Assert.Equal("增长3,456.78元,达到6.5%(预期)", string.Concat(atoms.Select(a => a.Text)));
+        Assert.True(atoms.Single(a => a.Text == ",").NoStart);
+        Assert.True(atoms.Single(a => a.Text.EndsWith('(')).NoEnd);
     }
 }

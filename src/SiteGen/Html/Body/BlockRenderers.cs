@@ -8,7 +8,7 @@ internal sealed class HeadingRenderer : NodeRenderer<HeadingBlock>
 {
     protected override void Write(BodyRenderer renderer, HeadingBlock node)
     {
-        var tag = "h" + renderer.Levels.Of(node).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tag = "h" + node.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var withLink = renderer.Options.HeadingPermalinks && !renderer.InNotes;
         if (withLink)
         {

@@ -17,18 +17,16 @@ internal sealed class BodyRenderer
         new LineBreakRenderer(), new LinkRenderer(), new ImageInlineRenderer(), new FootnoteRefRenderer(),
     }.ToDictionary(r => r.NodeType);
 
-    public BodyRenderer(HtmlLanguage language, HtmlBodyOptions options, HeadingLevels levels, bool inNotes = false)
+    public BodyRenderer(HtmlLanguage language, HtmlBodyOptions options, bool inNotes = false)
     {
         Language = language;
         Options = options;
-        Levels = levels;
         InNotes = inNotes;
     }
 
     public HtmlBuilder Out { get; } = new();
     public HtmlLanguage Language { get; }
     public HtmlBodyOptions Options { get; }
-    public HeadingLevels Levels { get; }
     public bool InNotes { get; }
     public int ParagraphCount { get; set; }
     public int TableCount { get; set; }

@@ -6,8 +6,8 @@ namespace SiteGen.Html.Body;
 /// <summary>The table of contents as nested ordered lists of links, following the rendered heading levels.</summary>
 internal static class TocRenderer
 {
-    public static ImmutableArray<TocEntry> Entries(Report report, HeadingLevels levels) =>
-        report.Headings.Select(h => new TocEntry(levels.Of(h), h.Id, InlineText.Of(h.Content))).ToImmutableArray();
+    public static ImmutableArray<TocEntry> Entries(Report report) =>
+        report.Headings.Select(h => new TocEntry(h.Level, h.Id, InlineText.Of(h.Content))).ToImmutableArray();
 
     public static string Write(ImmutableArray<TocEntry> entries)
     {
@@ -23,7 +23,7 @@ internal static class TocRenderer
         {
             if (entry.Level > level)
             {
-                // Levels never skip (HeadingLevels closes gaps), except the first entry may be deeper than 2.
+                // Levels never skip (ingestion closes gaps), except the first entry may be deeper than 2.
                 for (; level < entry.Level; level++)
                 {
                     output.Start("ol");

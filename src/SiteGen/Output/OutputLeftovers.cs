@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The writer's sibling folders, .&lt;output&gt;.staging-&lt;pid&gt; and .&lt;output&gt;.previous-&lt;pid&gt;, and what a
+/// build killed mid-write leaves of them. A leftover belongs to a dead process and carries the marker; a live
+/// process's folders are another build's work in progress and are left alone.
+/// </summary>
+internal sealed class OutputLeftovers(string target)
+{
+    private readonly string _parent = Path.GetDirectoryName(target)!;
+    private readonly string _name = Path.GetFileName(target);
+
+    public string Staging(int pid) => Path.Combine(_parent, $".{_name}.staging-{pid.ToString(CultureInfo.InvariantCulture)}");
+
+    public string Retired(int pid) => Path.Combine(_parent, $".{_name}.previous-{pid.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>Puts back an old output a crash left retired, then deletes the dead builds' marked folders.</summary>
+    public void Recover()
+    {
+        var dead = Find("previous").Concat(Find("staging")).Where(f => !IsRunning(f.Pid)).ToList();
+        if (!Directory.Exists(target) && !File.Exists(target)
+            && dead.Where(f => f.Kind == "previous").OrderByDescending(f => Directory.GetLastWriteTimeUtc(f.Path)).FirstOrDefault() is { Path: not null } whole)
+        {
+            // Killed between the two renames of the fallback swap: the retired folder is the old output, whole.
+            Directory.Move(whole.Path, target);
+            dead.Remove(whole);
+        }
+
+        foreach (var folder in dead)
+        {
+            DeleteIfOurs(folder.Path);
+        }
+    }
+
+    public static void DeleteIfOurs(string directory)
+    {
+        if (Directory.Exists(directory) && OutputMarker.IsOn(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private IEnumerable<(string Kind, int Pid, string Path)> Find(string kind)
+    {
+        if (!Directory.Exists(_parent))
+        {
+            yield break;
+        }
+
+        var prefix = $".{_name}.{kind}-";
+        foreach (var path in Directory.EnumerateDirectories(_parent, prefix + "*"))
+        {
+            var suffix = Path.GetFileName(path)[prefix.Length..];
+            if (int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && OutputMarker.IsOn(path))
+            {
+                yield return (kind, pid, path);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return false; // our own leftovers from an earlier build in this process (serve) are stale by now
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
