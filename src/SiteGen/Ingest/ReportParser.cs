@@ -23,10 +23,15 @@ public static class ReportParser
         }
 
         var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics);
-        var document = Markdown.Parse(section.Body, MarkdownSyntax.Pipeline);
         var fullPath = Path.Combine(inputDirectory, relativePath);
         var scope = new ConversionScope(relativePath, section.BodyFirstLine, inputDirectory,
             Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics);
+        var document = NestingLimit.Parse(section.Body, scope);
+        if (document is null)
+        {
+            return null;
+        }
+
         ReserveExplicitIds(document, scope);
         var footnotes = new FootnoteRegistry(scope.Ids);
         var converter = new BlockConverter(scope, footnotes, LevelShift(document));

@@ -1,0 +1,115 @@
+using Markdig;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Lists and quotes inside each other stop at <see cref="MaxLevels"/>: deeper than that no page, e-book or
+/// PDF column has room to show them, and every renderer walks the nesting. Markdig itself gives up (with an
+/// exception, not a place) somewhere past a hundred levels; then the first line it fails on is found by
+/// parsing ever shorter beginnings of the body, so the error still has its line.
+/// </summary>
+internal static class NestingLimit
+{
+    public const int MaxLevels = 32;
+
+    public static MarkdownDocument? Parse(string body, ConversionScope scope)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, MarkdownSyntax.Pipeline);
+        }
+        catch (Exception e) when (IsMarkdigDepthLimit(e))
+        {
+            Report(scope, FirstFailingLine(body), 0);
+            return null;
+        }
+
+        return Deepest(document) is { } tooDeep ? Fail(scope, tooDeep) : document;
+    }
+
+    private static MarkdownDocument? Fail(ConversionScope scope, Block block)
+    {
+        Report(scope, block.Line, block.Column);
+        return null;
+    }
+
+    private static void Report(ConversionScope scope, int line, int column) =>
+        scope.Diagnostics.Error(DiagnosticCodes.NestingTooDeep,
+            $"lists and quotes here are nested more than {MaxLevels} levels deep, which no page can show; flatten the structure (use headings or separate lists)",
+            scope.At(line, column));
+
+    /// <summary>The first list or quote more than <see cref="MaxLevels"/> levels down, walked without recursion.</summary>
+    private static Block? Deepest(MarkdownDocument document)
+    {
+        var pending = new Stack<(ContainerBlock Block, int Levels)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (container, levels) = pending.Pop();
+            for (var i = container.Count - 1; i >= 0; i--)
+            {
+                if (container[i] is not ContainerBlock child)
+                {
+                    continue;
+                }
+
+                var childLevels = levels + (child is ListBlock or QuoteBlock ? 1 : 0);
+                if (childLevels > MaxLevels)
+                {
+                    return child;
+                }
+
+                pending.Push((child, childLevels));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Markdig's own limit, thrown as an ArgumentException without a position.</summary>
+    private static bool IsMarkdigDepthLimit(Exception e) =>
+        e is ArgumentException && e.Message.Contains("deeply nested", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The 0-based line whose addition makes Markdig fail: a binary search over beginnings of the body.</summary>
+    private static int FirstFailingLine(string body)
+    {
+        var lineEnds = new List<int>();
+        for (var i = body.IndexOf('\n'); i >= 0; i = body.IndexOf('\n', i + 1))
+        {
+            lineEnds.Add(i + 1);
+        }
+
+        lineEnds.Add(body.Length);
+        int low = 0, high = lineEnds.Count - 1; // the whole body fails
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Fails(body[..lineEnds[middle]]))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
+    private static bool Fails(string text)
+    {
+        try
+        {
+            Markdown.Parse(text, MarkdownSyntax.Pipeline);
+            return false;
+        }
+        catch (Exception e) when (IsMarkdigDepthLimit(e))
+        {
+            return true;
+        }
+    }
+}
