@@ -7,6 +7,9 @@ namespace SiteGen.Typesetting.Layout;
 /// <summary>A figure: the image scaled into the measure (at most 60% of the page height), then its caption and credit.</summary>
 internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
 {
+    /// <summary>The largest image decoded: 100 megapixels (a 40000 x 40000 PNG would need 6.4 GB).</summary>
+    public const double MaxPixels = 100_000_000;
+
     public void Compose(FigureBlock f, List<FlowItem> items, double indent, double width)
     {
         if (f.AnchorId is not null) items.Add(new AnchorItem(f.AnchorId, 0, ""));
@@ -18,6 +21,9 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         {
             var size = ImageSize.Read(bytes);
             if (size is null) context.Wrap("The figure's image is neither PNG nor JPEG.", f.Source);
+            // Checked from the header before anything decodes the pixels (SiteGen refuses these at ingestion too).
+            else if (size.Value.Width * size.Value.Height > MaxPixels)
+                context.Wrap($"The figure's image is {size.Value.Width} x {size.Value.Height} pixels, more than {MaxPixels / 1_000_000} megapixels.", f.Source);
             else
             {
                 var (w, h) = size.Value;

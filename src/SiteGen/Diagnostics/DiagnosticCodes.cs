@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public const string DuplicateId = "SG013";
     public const string NoReports = "SG014";
     public const string UnsafeLink = "SG015";
+    public const string ImageTooLarge = "SG016";
+    public const string ImageTypeNotInPdf = "SG017";
     public const string UnclosedFigure = "SG030";
     public const string FigureContentLost = "SG031";
     public const string UndefinedFootnote = "SG032";

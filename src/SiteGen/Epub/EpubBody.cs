@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SiteGen.Html;
+using SiteGen.Model;
 
 namespace SiteGen.Epub;
 
@@ -93,9 +94,7 @@ internal sealed class EpubBody
     /// <summary>"#id", http(s) and mailto stay; anything else is relative to the report page on the site.</summary>
     internal static string ResolveHref(string href, Uri reportUrl)
     {
-        // "/x" counts as relative here: on Unix, Uri would read it as an absolute file path.
-        if (href.StartsWith('#') || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
-            (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (LinkKinds.Of(href) is LinkKind.Anchor or LinkKind.Web or LinkKind.Mail)
         {
             return href;
         }

@@ -10,14 +10,13 @@ namespace SiteGen.Epub;
 /// </summary>
 internal sealed class EpubImageCatalog
 {
-    private static readonly ImmutableDictionary<string, string> CoreTypes = new Dictionary<string, string>
+    private static readonly ImmutableDictionary<ImageFormat, (string MediaType, string Extension)> CoreTypes = new Dictionary<ImageFormat, (string, string)>
     {
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".png"] = "image/png",
-        [".gif"] = "image/gif",
-        [".svg"] = "image/svg+xml",
-    }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+        [ImageFormat.Jpeg] = ("image/jpeg", ".jpg"),
+        [ImageFormat.Png] = ("image/png", ".png"),
+        [ImageFormat.Gif] = ("image/gif", ".gif"),
+        [ImageFormat.Svg] = ("image/svg+xml", ".svg"),
+    }.ToImmutableDictionary();
 
     private readonly ImmutableDictionary<string, EpubImage> _byInputPath;
 
@@ -38,14 +37,20 @@ internal sealed class EpubImageCatalog
         image.InputPath is { } path && _byInputPath.TryGetValue(path, out var packed) ? packed.Href : null;
 
     /// <param name="load">Reads an input file's bytes; null when it cannot be read.</param>
-    public static EpubImageCatalog Build(IEnumerable<string> inputPaths, Func<string, byte[]?> load)
+    /// <param name="refs">The report's images; their type was decided at ingestion from the file's header.</param>
+    public static EpubImageCatalog Build(IEnumerable<ImageRef> refs, Func<string, byte[]?> load)
     {
         var images = ImmutableArray.CreateBuilder<EpubImage>();
         var unsupported = ImmutableArray.CreateBuilder<string>();
-        foreach (var path in inputPaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var formats = new Dictionary<string, ImageFormat>(StringComparer.Ordinal);
+        foreach (var image in refs)
         {
-            var extension = Path.GetExtension(path);
-            if (!CoreTypes.TryGetValue(extension, out var mediaType))
+            if (image.InputPath is { } inputPath) formats.TryAdd(inputPath, image.Format);
+        }
+
+        foreach (var path in formats.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!CoreTypes.TryGetValue(formats[path], out var type))
             {
                 unsupported.Add(path);
                 continue;
@@ -56,8 +61,8 @@ internal sealed class EpubImageCatalog
                 continue;
             }
 
-            var href = $"images/image-{images.Count + 1:D3}{extension.ToLowerInvariant()}";
-            images.Add(new EpubImage(path, href, mediaType, content));
+            var href = $"images/image-{images.Count + 1:D3}{type.Extension}";
+            images.Add(new EpubImage(path, href, type.MediaType, content));
         }
 
         return new EpubImageCatalog(images.ToImmutable(), unsupported.ToImmutable());

@@ -1,5 +1,6 @@
 using SiteGen.Caching;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
@@ -19,13 +20,8 @@ public sealed class WriteEpub : IBuildStep
 
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            var images = EpubImageCatalog.Build(report.ImagePaths, path => ReadInput(context, path));
-            foreach (var left in images.Unsupported)
-            {
-                diagnostics.Warning(DiagnosticCodes.EpubImageTypeUnsupported,
-                    $"image '{left}' is not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it",
-                    SourceLocation.FileOnly(report.SourcePath));
-            }
+            // Types the EPUB cannot carry were reported once, at their lines, after ingestion (ImageSupport).
+            var images = EpubImageCatalog.Build(ImageUses.Of(report).Select(i => i.Image), path => ReadInput(context, path));
 
             var path = $"{report.Slug}/{report.Slug}.epub";
             byte[] bytes;

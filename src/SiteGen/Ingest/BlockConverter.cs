@@ -22,14 +22,16 @@ internal sealed partial class BlockConverter
     private readonly InlineConverter _inlines;
     private readonly FootnoteRegistry _footnotes;
     private readonly int _levelShift;
+    private readonly Dictionary<Md.HeadingBlock, string> _headingIds;
     private int _previousLevel = 1;
     private string _section = "p";
     private int _paragraphInSection;
     private int _figures;
     private int _tables;
 
-    public BlockConverter(ConversionScope scope, FootnoteRegistry footnotes, int levelShift)
+    public BlockConverter(ConversionScope scope, FootnoteRegistry footnotes, int levelShift, Dictionary<Md.HeadingBlock, string> headingIds)
     {
+        _headingIds = headingIds;
         _scope = scope;
         _footnotes = footnotes;
         _inlines = new InlineConverter(scope, footnotes);
@@ -96,8 +98,7 @@ internal sealed partial class BlockConverter
     private Model.HeadingBlock Heading(Md.HeadingBlock heading)
     {
         var content = Normalize(_inlines.Convert(heading.Inline));
-        var explicitId = heading.TryGetAttributes()?.Id;
-        var id = explicitId ?? _scope.Ids.Unique(IdGenerator.Slugify(InlineText.Of(content)));
+        var id = _headingIds[heading];
         (_section, _paragraphInSection) = (id, 0);
         // The final level, decided once: the title is level 1, the body's top level 2, and a jump (## to ####)
         // closes to the next level, so the page, the EPUB nav and the PDF outline and tags all read the same number.

@@ -13,6 +13,10 @@ internal sealed class ConversionScope(string file, int lineOffset, string inputD
     public IdGenerator Ids { get; } = new();
     public SortedSet<string> Images { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A scope like this one whose ids, images and diagnostics go nowhere, for a look ahead.</summary>
+    public ConversionScope Scratch() =>
+        new(File, 0, InputDirectory, ReportDirectory, NormalizePunctuation, new DiagnosticBag());
+
     /// <summary>Markdig counts lines from 0 within the body; diagnostics count from 1 within the file.</summary>
     public SourceLocation At(int line, int column) => new(File, line + lineOffset, column + 1);
 }

@@ -12,7 +12,7 @@ internal static class ImageResolver
     {
         var source = image.Url ?? "";
         var location = scope.At(image.Line, image.Column);
-        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title);
+        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title) { Location = location };
         if (alt.Trim().Length == 0)
         {
             scope.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt,
@@ -36,11 +36,21 @@ internal static class ImageResolver
         }
 
         var inputPath = Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/');
+        // Type and size from the header, once: every format reads them from the model, none opens the file to ask.
+        var (format, size) = ImageHeader.ProbeFile(full);
+        if (size is { } pixels && (long)pixels.Width * pixels.Height > ImageFormats.MaxPixels)
+        {
+            // Refused before anything decodes it; with no InputPath no format will try.
+            scope.Diagnostics.Error(DiagnosticCodes.ImageTooLarge,
+                $"image '{source}' is {pixels.Width} x {pixels.Height} pixels, more than the {ImageFormats.MaxPixels / 1_000_000} megapixels SiteGen decodes; scale it down (e.g. to 4000 pixels wide)", location);
+            return reference with { Format = format, Size = size };
+        }
+
         if (scope.Images.Add(inputPath))
         {
             SvgCheck.Run(full, inputPath, scope.Diagnostics);
         }
 
-        return reference with { InputPath = inputPath, Size = ImageHeader.ReadFile(full) };
+        return reference with { InputPath = inputPath, Size = size, Format = format };
     }
 }

@@ -32,9 +32,15 @@ public static class ReportParser
             return null;
         }
 
+        foreach (var id in PageIds.Reserved)
+        {
+            scope.Ids.Reserve(id);
+        }
+
         ReserveExplicitIds(document, scope);
+        var headingIds = HeadingIds.Plan(document, scope);
         var footnotes = new FootnoteRegistry(scope.Ids);
-        var converter = new BlockConverter(scope, footnotes, LevelShift(document));
+        var converter = new BlockConverter(scope, footnotes, LevelShift(document), headingIds);
         var blocks = converter.ConvertAll(document);
         var notes = converter.ConvertFootnotes(document.OfType<FootnoteGroup>().FirstOrDefault());
         ContentChecks.Run(document, blocks, scope);
@@ -91,7 +97,13 @@ public static class ReportParser
         foreach (var block in document.Descendants<Markdig.Syntax.Block>())
         {
             var id = block.TryGetAttributes()?.Id;
-            if (id is not null && !scope.Ids.Reserve(id))
+            if (id is not null && PageIds.Reserved.Contains(id))
+            {
+                scope.Diagnostics.Error(DiagnosticCodes.DuplicateId,
+                    $"the id '#{id}' belongs to the page itself (its template uses it); choose another so links reach your text",
+                    scope.At(block.Line, block.Column));
+            }
+            else if (id is not null && !scope.Ids.Reserve(id))
             {
                 scope.Diagnostics.Error(DiagnosticCodes.DuplicateId,
                     $"the id '#{id}' is used twice in this report; every anchor must be unique so links reach one place",

@@ -29,6 +29,37 @@ internal static class ImageHeader
         }
     }
 
+    /// <summary>The file's type and size from its header; nothing is decoded. Unknown, null when unreadable.</summary>
+    public static (ImageFormat Format, PixelSize? Size) ProbeFile(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            var buffer = new byte[Prefix];
+            var length = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var head = buffer.AsSpan(0, length);
+            if (PngHeader.Is(head)) return (ImageFormat.Png, PngHeader.Read(head));
+            if (GifHeader.Is(head)) return (ImageFormat.Gif, GifHeader.Read(head));
+            if (JpegHeader.Is(head))
+            {
+                file.Position = 0;
+                return (ImageFormat.Jpeg, JpegHeader.Read(file));
+            }
+
+            if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)) return (ImageFormat.WebP, null);
+            var svg = SvgHeader.Read(head);
+            return svg is not null || path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? (ImageFormat.Svg, svg) : (ImageFormat.Unknown, null);
+        }
+        catch (IOException)
+        {
+            return (ImageFormat.Unknown, null);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (ImageFormat.Unknown, null);
+        }
+    }
+
     public static PixelSize? Read(Stream stream)
     {
         var buffer = new byte[Prefix];

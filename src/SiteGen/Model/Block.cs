@@ -51,6 +51,12 @@ public sealed record ImageRef(string Source, string Alt, string? Title)
 
     /// <summary>Pixel size from the file's header, so pages reserve the room before the image loads; null when unknown.</summary>
     public PixelSize? Size { get; init; }
+
+    /// <summary>The type the file's header shows; which formats can show it is <see cref="ImageFormats"/>' answer.</summary>
+    public ImageFormat Format { get; init; }
+
+    /// <summary>Where the image is written in the report, for the one diagnostic about it.</summary>
+    public SourceLocation? Location { get; init; }
 }
 
 /// <summary>A figure: an optional image, a caption, an optional credit (image title, or "某某 摄").</summary>

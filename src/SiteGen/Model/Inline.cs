@@ -18,7 +18,10 @@ public sealed record LineBreakInline : Inline;
 /// <summary>A link. <see cref="Href"/> is either "#id" (same report), a relative path, or an http(s)/mailto URL; never a script.</summary>
 public sealed record LinkInline(string Href, string? Title, ImmutableArray<Inline> Children) : Inline
 {
-    public bool IsInternalAnchor => Href.StartsWith('#');
+    /// <summary>What the link points at; every format reads this instead of looking at the href itself.</summary>
+    public LinkKind Kind => LinkKinds.Of(Href);
+
+    public bool IsInternalAnchor => Kind == LinkKind.Anchor;
 }
 
 /// <summary>An image inside running text (rare); images alone in a paragraph become <see cref="FigureBlock"/>.</summary>

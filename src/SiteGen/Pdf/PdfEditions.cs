@@ -8,9 +8,9 @@ namespace SiteGen.Pdf;
 /// <summary>Sets one report in one edition and turns the engine's diagnostics into the build's.</summary>
 public static class PdfEditions
 {
-    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics)
+    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null)
     {
-        var document = new ReportDocumentMapper(report, edition, inputDirectory).Map();
+        var document = new ReportDocumentMapper(report, edition, inputDirectory, images).Map();
         var settings = edition.Settings with { PageReference = edition.PageReferenceFor(report.Metadata.Lang) };
         var result = Typesetter.Render(document, settings);
         foreach (var d in result.Diagnostics)

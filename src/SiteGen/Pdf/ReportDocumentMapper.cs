@@ -9,8 +9,9 @@ namespace SiteGen.Pdf;
 /// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
 /// has becomes an anchor, so file.pdf#id works.
 /// </summary>
-public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory)
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
 {
+    private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
 
     public T.TypesetDocument Map()
@@ -63,8 +64,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id);
                 break;
             case M.FigureBlock f:
-                var path = f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
-                yield return new T.FigureBlock(path, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
+                // Bytes read once per report; an image the PDF cannot set was reported at ingestion and leaves its caption.
+                var bytes = _images.Of(f.Image);
+                var path = bytes is not null && f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
+                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
                 break;
         }
     }
@@ -87,10 +90,12 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, emphasis)); break;
                 case M.LinkInline l:
                     var content = Runs(l.Children, bold, emphasis).OfType<T.TextRun>().ToList();
-                    if (l.IsInternalAnchor) runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..])));
-                    else if (l.Href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || l.Href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-                        runs.Add(new T.LinkRun(content, l.Href, null));
-                    else runs.AddRange(content); // a relative file link means nothing inside a PDF
+                    switch (l.Kind)
+                    {
+                        case M.LinkKind.Anchor: runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..]))); break;
+                        case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
+                        default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
+                    }
                     break;
                 case M.FootnoteRefInline f:
                     var note = _notes.TryGetValue(f.Number, out var n) ? NoteRuns(n) : [];

@@ -22,6 +22,7 @@ public sealed class ParseReports : IBuildStep
             .OrderByDescending(r => r.Metadata.Date)
             .ThenBy(r => r.Slug, StringComparer.Ordinal)
             .ToArray();
+        ImageSupport.Check(reports, context.Options, context.Diagnostics);
         return state with { Reports = [.. reports] };
     }
 }

@@ -20,13 +20,14 @@ public sealed class TypesetPdf : IBuildStep
             // The editions of one report in parallel too: after an edit only one report is set, and its three
             // editions are what the rebuild waits for.
             var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
+            var images = FigureImages.Load(report, context.Options.InputDirectory); // once, for every edition
             Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
                 var edition = editions[i];
                 Typesetting.Model.TypesetResult result;
                 using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
-                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics);
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images);
                 }
 
                 if (result.HasErrors) return;

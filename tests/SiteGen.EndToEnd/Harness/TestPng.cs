@@ -49,6 +49,34 @@ public static class TestPng
         return png.ToArray();
     }
 
+    /// <summary>
+    /// A PNG whose header claims <paramref name="width"/> x <paramref name="height"/> RGB pixels while its data is a
+    /// small zlib stream of zeros: a decompression bomb's shape, cheap to make.
+    /// </summary>
+    public static byte[] Claiming(int width, int height)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8;
+        header[9] = 2;
+        Chunk(png, "IHDR", header);
+        using (var compressed = new MemoryStream())
+        {
+            using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                zlib.Write(new byte[4 << 20]);
+            }
+
+            Chunk(png, "IDAT", compressed.ToArray());
+        }
+
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
     private static void Chunk(Stream png, string type, byte[] data)
     {
         Span<byte> number = stackalloc byte[4];

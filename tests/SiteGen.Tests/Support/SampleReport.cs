@@ -18,7 +18,7 @@ internal static class SampleReport
 
     public static Report Create(string imageAlt = "市政协四届五次会议现场")
     {
-        var image = new ImageRef("images/meeting.png", imageAlt, null) { InputPath = ImagePath };
+        var image = new ImageRef("images/meeting.png", imageAlt, null) { InputPath = ImagePath, Format = ImageFormat.Png };
         return new Report
         {
             SourcePath = "cppcc-2021/report.md",

@@ -9,7 +9,7 @@ namespace SiteGen.Html.Body;
 /// </summary>
 internal static class FootnotesRenderer
 {
-    public const string HeadingId = "sg-footnotes";
+    public const string HeadingId = PageIds.Footnotes;
 
     public static void Write(BodyRenderer renderer, ImmutableArray<Footnote> footnotes)
     {

@@ -1,0 +1,67 @@
+namespace SiteGen.Model;
+
+/// <summary>What a link points at. Decided here, once, from the href; ingestion, the page, the EPUB, the PDFs
+/// and the cross-report checks all read <see cref="LinkInline.Kind"/> rather than classifying again.</summary>
+public enum LinkKind
+{
+    /// <summary>"#id": a heading, paragraph, figure, table or note of the same report.</summary>
+    Anchor,
+
+    /// <summary>Another page of the site: "../slug/", "../slug/index.html", optionally with "#id".</summary>
+    OtherReport,
+
+    /// <summary>Any other relative path (a file beside the report, e.g. "http-notes.html" or "data/a.xlsx").</summary>
+    LocalFile,
+
+    /// <summary>An absolute http or https URL.</summary>
+    Web,
+
+    /// <summary>A mailto: address.</summary>
+    Mail,
+
+    /// <summary>No target at all ("[text]()"): the text stays, no link is made.</summary>
+    Empty,
+
+    /// <summary>Any other scheme (javascript:, data:, file:, vbscript:…): never reaches the output.</summary>
+    Unsafe,
+}
+
+/// <summary>The one classifier of link targets.</summary>
+public static class LinkKinds
+{
+    public static LinkKind Of(string? href)
+    {
+        // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" is still a script.
+        var compact = new string((href ?? "").Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        if (compact.Length == 0)
+        {
+            return LinkKind.Empty;
+        }
+
+        if (compact[0] == '#')
+        {
+            return LinkKind.Anchor;
+        }
+
+        var colon = compact.IndexOf(':');
+        var boundary = compact.IndexOfAny(['/', '?', '#']);
+        if (colon > 0 && (boundary < 0 || colon < boundary))
+        {
+            return compact[..colon].ToLowerInvariant() switch
+            {
+                "http" or "https" => LinkKind.Web,
+                "mailto" => LinkKind.Mail,
+                _ => LinkKind.Unsafe,
+            };
+        }
+
+        // A report's page is <slug>/index.html, so "../<folder>/" (or its index.html) is another report's page.
+        var path = compact.Split('#', 2)[0].Split('?', 2)[0];
+        var parts = path.Split('/');
+        var isPage = parts.Length == 3 && parts[0] == ".." && parts[1].Length > 0 && parts[1] != ".." && parts[2] is "" or "index.html";
+        return isPage ? LinkKind.OtherReport : LinkKind.LocalFile;
+    }
+
+    /// <summary>True for every kind that may be written as an href.</summary>
+    public static bool MayLink(LinkKind kind) => kind is not (LinkKind.Empty or LinkKind.Unsafe);
+}
