@@ -23,7 +23,8 @@ internal static class NestingLimit
         }
         catch (Exception e) when (IsMarkdigDepthLimit(e))
         {
-            Report(scope, FirstFailingLine(body), 0);
+            var (line, column) = FirstFailure(body);
+            Report(scope, line, column);
             return null;
         }
 
@@ -73,8 +74,12 @@ internal static class NestingLimit
     private static bool IsMarkdigDepthLimit(Exception e) =>
         e is ArgumentException && e.Message.Contains("deeply nested", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The 0-based line whose addition makes Markdig fail: a binary search over beginnings of the body.</summary>
-    private static int FirstFailingLine(string body)
+    /// <summary>
+    /// The 0-based line whose addition makes Markdig fail, found on beginnings of the body that grow by doubling
+    /// and then halve, so the long rest of a hostile file is never parsed again. The part that still parses
+    /// names the line where nesting first went past the limit, when it does.
+    /// </summary>
+    private static (int Line, int Column) FirstFailure(string body)
     {
         var lineEnds = new List<int>();
         for (var i = body.IndexOf('\n'); i >= 0; i = body.IndexOf('\n', i + 1))
@@ -83,7 +88,13 @@ internal static class NestingLimit
         }
 
         lineEnds.Add(body.Length);
-        int low = 0, high = lineEnds.Count - 1; // the whole body fails
+        var high = 0;
+        while (high < lineEnds.Count - 1 && !Fails(body[..lineEnds[high]]))
+        {
+            high = Math.Min(lineEnds.Count - 1, high * 2 + 1);
+        }
+
+        var low = 0;
         while (low < high)
         {
             var middle = (low + high) / 2;
@@ -97,7 +108,12 @@ internal static class NestingLimit
             }
         }
 
-        return low;
+        if (low > 0 && Deepest(Markdown.Parse(body[..lineEnds[low - 1]], MarkdownSyntax.Pipeline)) is { } tooDeep)
+        {
+            return (tooDeep.Line, tooDeep.Column);
+        }
+
+        return (low, 0);
     }
 
     private static bool Fails(string text)
