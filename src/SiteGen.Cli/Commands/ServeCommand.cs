@@ -60,10 +60,10 @@ internal static class ServeCommand
         });
         try
         {
-            var server = new PreviewServer(options, inputDir, log, log.Built);
+            var server = new PreviewServer(options, inputDir, log, log.Built, crashed: log.Crashed);
             try
             {
-                server.StartAsync(host, port).GetAwaiter().GetResult();
+                server.StartAsync(host, port, anyHost: !IPAddress.IsLoopback(host)).GetAwaiter().GetResult();
             }
             catch (IOException e)
             {

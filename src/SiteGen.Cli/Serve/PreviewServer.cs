@@ -13,7 +13,9 @@ namespace SiteGen.Cli.Serve;
 /// <summary>
 /// `sitegen serve`: Kestrel serving the output folder, with live reload and an error overlay added to
 /// HTML responses, rebuilding when the input changes. Stopped by <see cref="StopAsync"/> (the command
-/// calls it on Ctrl-C or SIGTERM).
+/// calls it on Ctrl-C or SIGTERM). Answers loopback Host names only unless it listens beyond loopback,
+/// streams files from disk (only HTML pages, which get the overlay, are read whole), and never names a
+/// folder of the machine in a response.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -24,10 +26,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly Rebuilder _rebuilder;
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
+    private bool _anyHost;
+
+    /// <summary>Pages bigger than this are sent as built, without the reload script, rather than read whole.</summary>
+    private const long MaxInjectedPage = 16L << 20;
 
     /// <param name="build">How to build; tests pass a pipeline with extra steps.</param>
     public PreviewServer(BuildOptions options, string inputAsTyped, IBuildLog log, Action<BuildResult>? built = null,
-        Func<BuildOptions, IBuildLog, BuildResult>? build = null)
+        Func<BuildOptions, IBuildLog, BuildResult>? build = null, Action<string>? crashed = null)
     {
         _options = options;
         _inputAsTyped = inputAsTyped;
@@ -35,6 +41,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         _rebuilder = new Rebuilder(options, log, result =>
         {
             built?.Invoke(result);
+            _reload.Notify();
+        }, message =>
+        {
+            crashed?.Invoke(message);
             _reload.Notify();
         }, build);
     }
@@ -45,8 +55,10 @@ internal sealed class PreviewServer : IAsyncDisposable
     public BuildResult? LastBuild => _rebuilder.Last;
 
     /// <summary>Builds once, starts listening, then watches for changes.</summary>
-    public async Task StartAsync(IPAddress host, int port)
+    /// <param name="anyHost">Accept any Host header (the command sets it when listening beyond loopback).</param>
+    public async Task StartAsync(IPAddress host, int port, bool anyHost = false)
     {
+        _anyHost = anyHost;
         await _rebuilder.BuildAsync();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -85,6 +97,18 @@ internal sealed class PreviewServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        ResponseHeaders.Common(context.Response);
+        switch (HostCheck.Of(request.Host, _anyHost))
+        {
+            case HostCheck.Verdict.Missing:
+                await SendText(context, StatusCodes.Status400BadRequest, "400: the request names no Host.");
+                return;
+            case HostCheck.Verdict.Misdirected:
+                await SendText(context, StatusCodes.Status421MisdirectedRequest,
+                    "421: this preview answers to localhost and 127.0.0.1 only. To open it to your network, start it with sitegen serve --host ADDRESS.");
+                return;
+        }
+
         if (request.Method is not ("GET" or "HEAD"))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -99,6 +123,9 @@ internal sealed class PreviewServer : IAsyncDisposable
                 return;
             case LiveReload.ScriptPath:
                 await Send(context, "text/javascript; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(LiveReload.Script));
+                return;
+            case ErrorOverlay.StylePath:
+                await Send(context, "text/css; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Style));
                 return;
         }
 
@@ -124,40 +151,61 @@ internal sealed class PreviewServer : IAsyncDisposable
                 return;
         }
 
-        byte[] content;
         try
         {
-            content = await File.ReadAllBytesAsync(full!, context.RequestAborted);
+            await SendFile(context, full!);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
         {
             await SendNotFound(context, path);
+        }
+    }
+
+    /// <summary>
+    /// A file of the output: HTML pages read whole to add the reload script and overlay; everything else
+    /// streamed from one open handle (so a rebuild swapping the folder mid-send cannot mix two files).
+    /// </summary>
+    private async Task SendFile(HttpContext context, string full)
+    {
+        var type = ContentTypes.Of(full);
+        await using var file = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        if (ContentTypes.IsHtml(full) && file.Length <= MaxInjectedPage)
+        {
+            var page = new byte[file.Length];
+            await file.ReadExactlyAsync(page, context.RequestAborted);
+            await Send(context, type, ForPreview(page));
             return;
         }
 
-        var type = ContentTypes.Of(full!);
-        await Send(context, type, ContentTypes.IsHtml(full!) ? ForPreview(content) : content);
+        context.Response.ContentType = type;
+        ResponseHeaders.ForType(context.Response, type);
+        context.Response.ContentLength = file.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await file.CopyToAsync(context.Response.Body, 81920, context.RequestAborted);
+        }
     }
 
-    /// <summary>The page as the browser gets it: the built bytes plus the reload script and, after a failed build, the errors.</summary>
-    private byte[] ForPreview(byte[] page)
-    {
-        var last = _rebuilder.Last;
-        var overlay = last is { Succeeded: false } ? ErrorOverlay.Html(last.Diagnostics, _inputAsTyped) : "";
-        return ErrorOverlay.Inject(page, overlay + LiveReload.ScriptTag);
-    }
+    /// <summary>The page as the browser gets it: the built bytes plus the reload script and, after a failed or crashed build, the errors.</summary>
+    private byte[] ForPreview(byte[] page) => ErrorOverlay.Inject(page, Overlay() + LiveReload.ScriptTag);
+
+    /// <summary>The box for the latest build when it went wrong, else nothing.</summary>
+    private string Overlay() =>
+        _rebuilder.Crash is { } crash ? ErrorOverlay.Crash(crash)
+        : _rebuilder.Last is { Succeeded: false } last ? ErrorOverlay.Html(last.Diagnostics, _inputAsTyped)
+        : "";
 
     private async Task SendNotFound(HttpContext context, string path)
     {
-        var last = _rebuilder.Last;
-        if (last is { Succeeded: false } && path == "/")
+        if (path == "/" && Overlay() is { Length: > 0 } box)
         {
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            await Send(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Page(last.Diagnostics, _inputAsTyped)));
+            // No good build yet: the errors are the home page.
+            await Send(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Page(box)));
             return;
         }
 
-        await SendText(context, StatusCodes.Status404NotFound, $"404: nothing at {path} in {_options.OutputDirectory}. Check the link, or whether the report that makes this file built.");
+        // The request path only: a 404 never names a folder of this machine.
+        await SendText(context, StatusCodes.Status404NotFound, $"404: nothing at {SiteGen.Diagnostics.MessageText.Clean(path)} in the output folder. Check the link, or whether the report that makes this file built.");
     }
 
     private static async Task SendText(HttpContext context, int status, string text)
@@ -169,8 +217,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     private static async Task Send(HttpContext context, string type, byte[] body)
     {
         context.Response.ContentType = type;
+        ResponseHeaders.ForType(context.Response, type);
         context.Response.ContentLength = body.Length;
-        context.Response.Headers.CacheControl = "no-cache";
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await context.Response.Body.WriteAsync(body, context.RequestAborted);

@@ -6,7 +6,9 @@ namespace SiteGen.Cli.Serve;
 /// <summary>
 /// Builds once, then again whenever something under the input or templates folders changes: changes are
 /// gathered for a moment (editors save in several writes) and builds never overlap; a change during a
-/// build queues exactly one more. Changes inside the output folder or its cache are ignored.
+/// build queues exactly one more. Changes inside the output folder or its cache are ignored. A rebuild
+/// that throws (a bug, or a fault of the machine) is kept as <see cref="Crash"/> and reported, never lost
+/// in a timer thread; the last good output stays served.
 /// </summary>
 internal sealed class Rebuilder : IDisposable
 {
@@ -14,6 +16,7 @@ internal sealed class Rebuilder : IDisposable
     private readonly BuildOptions _options;
     private readonly IBuildLog _log;
     private readonly Action<BuildResult> _built;
+    private readonly Action<string> _crashed;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -23,8 +26,9 @@ internal sealed class Rebuilder : IDisposable
 
     private readonly Func<BuildOptions, IBuildLog, BuildResult> _build;
 
-    public Rebuilder(BuildOptions options, IBuildLog log, Action<BuildResult> built, Func<BuildOptions, IBuildLog, BuildResult>? build = null)
+    public Rebuilder(BuildOptions options, IBuildLog log, Action<BuildResult> built, Action<string> crashed, Func<BuildOptions, IBuildLog, BuildResult>? build = null)
     {
+        _crashed = crashed;
         _build = build ?? ((o, l) => SiteBuilder.Build(o, l));
         _options = options;
         _log = log;
@@ -39,6 +43,9 @@ internal sealed class Rebuilder : IDisposable
 
     public BuildResult? Last { get; private set; }
 
+    /// <summary>What went wrong when the latest build threw; null once a build finishes again.</summary>
+    public string? Crash { get; private set; }
+
     public bool IsBuilding => _building.CurrentCount == 0;
 
     public async Task<BuildResult> BuildAsync()
@@ -49,6 +56,7 @@ internal sealed class Rebuilder : IDisposable
             Interlocked.Exchange(ref _pending, 0);
             var result = await Task.Run(() => _build(_options, _log));
             Last = result;
+            Crash = null;
             _built(result);
             return result;
         }
@@ -89,6 +97,12 @@ internal sealed class Rebuilder : IDisposable
         _debounce.Dispose();
     }
 
+    private void Crashed(string message)
+    {
+        Crash = SiteGen.Diagnostics.MessageText.Clean(message);
+        _crashed(Crash);
+    }
+
     private void Changed(string path)
     {
         var full = Path.GetFullPath(path);
@@ -115,7 +129,11 @@ internal sealed class Rebuilder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _log.Info($"sitegen serve: the rebuild could not read or write a file ({e.Message}); the last good build is still served. Save again to retry.");
+            Crashed($"The rebuild could not read or write a file: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            Crashed($"The rebuild crashed: {e.GetType().Name}: {e.Message} This is a bug in SiteGen, not in your report.");
         }
 
         if (Volatile.Read(ref _pending) == 1)

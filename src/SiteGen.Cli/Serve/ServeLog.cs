@@ -31,4 +31,12 @@ internal sealed class ServeLog(ConsoleBuildLog inner, string inputAsTyped) : IBu
             Console.Error.WriteLine($"[{time}] Build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}. Still serving the last good build; the errors show on every page until you fix them and save.");
         }
     }
+
+    /// <summary>A rebuild that threw: one line, on the error stream, and the same text in the overlay.</summary>
+    public void Crashed(string message)
+    {
+        inner.EndProgress();
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        Console.Error.WriteLine($"[{time}] {message} Still serving the last good build; save a file to try again.");
+    }
 }

@@ -20,18 +20,18 @@ internal static class BagPayload
     {
         var files = new List<BagFile>
         {
-            new(SourceFolder + report.SourcePath, ReadInput(context, report.SourcePath) ?? Encoding.UTF8.GetBytes(report.SourceText)),
+            BagFile.Of(SourceFolder + report.SourcePath, ReadInput(context, report.SourcePath) ?? Encoding.UTF8.GetBytes(report.SourceText)),
         };
         foreach (var image in report.ImagePaths)
         {
             if (ReadInput(context, image) is { } bytes)
             {
-                files.Add(new BagFile(SourceFolder + image, bytes));
+                files.Add(BagFile.Of(SourceFolder + image, bytes));
             }
         }
 
-        files.AddRange(SitePaths(report.Slug, state).Select(path => new BagFile(SiteFolder + path, state.Files[path].Content)));
-        files.Add(new BagFile(MetadataPath, dublinCore));
+        files.AddRange(SitePaths(report.Slug, state).Select(path => BagFile.Of(SiteFolder + path, state.Files[path])));
+        files.Add(BagFile.Of(MetadataPath, dublinCore));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 

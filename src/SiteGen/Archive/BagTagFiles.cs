@@ -21,8 +21,8 @@ internal static class BagTagFiles
         var declaration = Utf8("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         var info = Utf8(InfoText(report, site, payload));
         var manifest = Utf8(ManifestText(payload));
-        var tags = new[] { new BagFile(Declaration, declaration), new BagFile(Info, info), new BagFile(Manifest, manifest) };
-        return [.. tags, new BagFile(TagManifest, Utf8(ManifestText(tags)))];
+        var tags = new[] { BagFile.Of(Declaration, declaration), BagFile.Of(Info, info), BagFile.Of(Manifest, manifest) };
+        return [.. tags, BagFile.Of(TagManifest, Utf8(ManifestText(tags)))];
     }
 
     private static string InfoText(Report report, SiteSettings site, IReadOnlyList<BagFile> payload)
@@ -51,7 +51,7 @@ internal static class BagTagFiles
     public static string PayloadOxum(IEnumerable<BagFile> payload)
     {
         var files = payload.ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"{files.Sum(f => f.Content.LongLength)}.{files.Count}");
+        return string.Create(CultureInfo.InvariantCulture, $"{files.Sum(f => f.Size)}.{files.Count}");
     }
 
     private static string ManifestText(IEnumerable<BagFile> files)
@@ -59,7 +59,7 @@ internal static class BagTagFiles
         var builder = new StringBuilder();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            builder.Append(Sha256.Hex(file.Content)).Append("  ").Append(BagPaths.Encode(file.Path)).Append('\n');
+            builder.Append(file.Sha256).Append("  ").Append(BagPaths.Encode(file.Path)).Append('\n');
         }
 
         return builder.ToString();

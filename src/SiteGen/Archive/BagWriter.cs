@@ -7,14 +7,15 @@ namespace SiteGen.Archive;
 /// <summary>Builds one report's bag as a zip with a single top-level folder named after the slug.</summary>
 internal static class BagWriter
 {
-    public static byte[] Write(Report report, BuildState state, BuildContext context)
+    /// <summary>Streams the bag into the staging folder at <paramref name="path"/>, reading the published files from there.</summary>
+    public static OutputFile Write(Report report, BuildState state, BuildContext context, string path)
     {
         var dublinCore = DublinCoreRecord.Write(report, state.Site, state.FormatsOf(report.Slug));
         var payload = BagPayload.Collect(report, state, context, dublinCore);
         var tags = BagTagFiles.For(report, state.Site, payload);
         var folder = report.Slug + "/";
-        var entries = tags.Concat(payload).Select(f => new ZipItem(folder + f.Path, f.Content, Store: IsCompressed(f.Path)));
-        return DeterministicZip.Create(entries, report.Metadata.Date);
+        var entries = tags.Concat(payload).Select(f => new ZipSource(folder + f.Path, f.Open, Store: IsCompressed(f.Path)));
+        return context.Output.Write(path, stream => DeterministicZip.Write(stream, entries, report.Metadata.Date));
     }
 
     /// <summary>

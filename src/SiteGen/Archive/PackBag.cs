@@ -25,15 +25,13 @@ public sealed class PackBag : IBuildStep
         // the key already covers) and the shared files its pages reference, whose paths and hashes join the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            var path = $"archive/{report.Slug}.zip";
-            byte[] bytes;
+            OutputFile bag;
             using (context.Counters.Measure("bag: collect and zip"))
             {
-                bytes = BagWriter.Write(report, state, context);
+                bag = BagWriter.Write(report, state, context, BundleFormat.PathOf(report));
             }
 
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
-            return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Bundle, label, path, "application/zip", bytes.LongLength));
+            return CachedOutput.Of([bag], BundleFormat.For(report, bag.Size));
         }, report => SharedFiles(report, state));
     }
 
@@ -41,6 +39,6 @@ public sealed class PackBag : IBuildStep
     [
         .. BagPayload.SitePaths(report.Slug, state)
             .Where(path => !path.StartsWith(report.Slug + "/", StringComparison.Ordinal))
-            .Select(path => $"{path}|{Sha256.Hex(state.Files[path].Content)}"),
+            .Select(path => $"{path}|{state.Files[path].Sha256}"),
     ];
 }

@@ -61,7 +61,7 @@ internal static partial class SiteReferences
             return [];
         }
 
-        var text = Encoding.UTF8.GetString(file.Content);
+        var text = Encoding.UTF8.GetString(file.ReadAllBytes());
         var values = isCss
             ? CssReference().Matches(text).Select(Value)
             : HtmlSource().Matches(text).Select(Value).Concat(ResourceLinks(text));

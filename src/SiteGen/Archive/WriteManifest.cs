@@ -9,5 +9,5 @@ public sealed class WriteManifest : IBuildStep
     public string Name => "WriteManifest";
 
     public BuildState Run(BuildState state, BuildContext context) =>
-        state.WithFile(new OutputFile(BuildManifest.FileName, BuildManifest.Write(state)));
+        state.WithFile(context.Output.Write(BuildManifest.FileName, BuildManifest.Write(state)));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Output;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Caching;
@@ -25,9 +26,11 @@ public sealed class BuildCache
     private readonly BuildProgress? _progress;
     private readonly Lazy<string> _fingerprint;
     private readonly ConcurrentDictionary<(string Step, string Key), byte> _used = new();
+    private readonly OutputStage? _stage;
 
-    private BuildCache(CacheEntryStore? store, string inputDirectory, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
+    private BuildCache(CacheEntryStore? store, OutputStage? stage, string inputDirectory, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
     {
+        _stage = stage;
         _progress = progress;
         _store = store;
         _inputDirectory = inputDirectory;
@@ -47,11 +50,12 @@ public sealed class BuildCache
         return Path.Combine(parent, FolderName, Path.GetFileName(output));
     }
 
-    public static BuildCache Open(BuildOptions options, DiagnosticBag sink, BuildProgress? progress = null) =>
-        new(new CacheEntryStore(FolderFor(options.OutputDirectory)), options.InputDirectory, sink, progress, () => BuildFingerprint.Compute(options));
+    /// <param name="stage">Where a hit's files are linked (or copied) to: the build's staging folder.</param>
+    public static BuildCache Open(BuildOptions options, OutputStage stage, DiagnosticBag sink, BuildProgress? progress = null) =>
+        new(new CacheEntryStore(FolderFor(options.OutputDirectory)), stage, options.InputDirectory, sink, progress, () => BuildFingerprint.Compute(options));
 
     /// <summary>A cache that remembers nothing: every call runs the work (for --no-cache and check).</summary>
-    public static BuildCache Off(DiagnosticBag sink, BuildProgress? progress = null) => new(null, "", sink, progress, () => "");
+    public static BuildCache Off(DiagnosticBag sink, BuildProgress? progress = null) => new(null, null, "", sink, progress, () => "");
 
     /// <summary>The hash of everything <paramref name="report"/>'s result of <paramref name="step"/> depends on.</summary>
     public string KeyFor(string step, Report report, BuildState state, params string[] settings)
@@ -114,7 +118,7 @@ public sealed class BuildCache
         }
 
         _used[(step, key)] = 0;
-        if (_store.TryRead(step, key) is { } cached)
+        if (_store.TryRead(step, key, _stage!) is { } cached)
         {
             Statistics.Hit(step);
             foreach (var warning in cached.Warnings)

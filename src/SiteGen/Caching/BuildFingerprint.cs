@@ -12,7 +12,7 @@ namespace SiteGen.Caching;
 internal static class BuildFingerprint
 {
     /// <summary>Bump when the entry layout on disk changes.</summary>
-    private const string LayoutVersion = "sitegen-cache-1";
+    private const string LayoutVersion = "sitegen-cache-2";
 
     public static string Compute(BuildOptions options)
     {

@@ -5,9 +5,11 @@ using SiteGen.Output;
 namespace SiteGen.Caching;
 
 /// <summary>
-/// One entry on disk: a folder named by its key holding entry.json (paths, sizes, formats, warnings) and
-/// one numbered file per output. Entries are written into a temporary folder and renamed into place, so a
-/// reader sees a whole entry or none; anything unreadable counts as a miss.
+/// One entry on disk: a folder named by its key holding entry.json (paths, sizes, SHA-256s, formats,
+/// warnings) and one numbered file per output. Entries are written into a temporary folder and renamed into
+/// place, so a reader sees a whole entry or none. Files go in and out as hard links (copies where links are
+/// not possible), never through memory; a hit is used only when every file still has its recorded hash
+/// (a link shares its bytes with an output folder someone may edit), and anything else counts as a miss.
 /// </summary>
 internal sealed class CacheEntryStore(string root)
 {
@@ -18,7 +20,7 @@ internal sealed class CacheEntryStore(string root)
 
     public string FolderOf(string step, string key) => Path.Combine(Root, step, key);
 
-    public CachedOutput? TryRead(string step, string key)
+    public CachedOutput? TryRead(string step, string key, OutputStage stage)
     {
         var folder = FolderOf(step, key);
         var entryPath = Path.Combine(folder, EntryFile);
@@ -35,16 +37,19 @@ internal sealed class CacheEntryStore(string root)
                 return null;
             }
 
-            var files = new List<OutputFile>(entry.Files.Length);
             for (var i = 0; i < entry.Files.Length; i++)
             {
-                var content = File.ReadAllBytes(Path.Combine(folder, BlobName(i)));
-                if (content.LongLength != entry.Files[i].Length)
+                if (!Intact(Path.Combine(folder, BlobName(i)), entry.Files[i]))
                 {
                     return null;
                 }
+            }
 
-                files.Add(new OutputFile(entry.Files[i].Path, content));
+            var files = new List<OutputFile>(entry.Files.Length);
+            for (var i = 0; i < entry.Files.Length; i++)
+            {
+                var info = entry.Files[i];
+                files.Add(stage.Adopt(info.Path, Path.Combine(folder, BlobName(i)), info.Length, info.Sha256!));
             }
 
             return new CachedOutput([.. files], [.. entry.Formats]) { Warnings = [.. entry.Warnings.Select(w => w.ToDiagnostic())] };
@@ -69,11 +74,15 @@ internal sealed class CacheEntryStore(string root)
             Directory.CreateDirectory(temporary);
             for (var i = 0; i < output.Files.Length; i++)
             {
-                File.WriteAllBytes(Path.Combine(temporary, BlobName(i)), output.Files[i].Content);
+                var blob = Path.Combine(temporary, BlobName(i));
+                if (!HardLink.TryCreate(output.Files[i].FullPath, blob))
+                {
+                    File.Copy(output.Files[i].FullPath, blob);
+                }
             }
 
             var entry = new Entry(
-                [.. output.Files.Select(f => new EntryFileInfo(f.Path, f.Content.LongLength))],
+                [.. output.Files.Select(f => new EntryFileInfo(f.Path, f.Size, f.Sha256))],
                 [.. output.Formats],
                 [.. output.Warnings.Select(EntryWarning.From)]);
             File.WriteAllBytes(Path.Combine(temporary, EntryFile), JsonSerializer.SerializeToUtf8Bytes(entry, Json));
@@ -133,7 +142,20 @@ internal sealed class CacheEntryStore(string root)
 
     private sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
 
-    private sealed record EntryFileInfo(string Path, long Length);
+    /// <summary>The blob has the recorded size and SHA-256 (hashed from the file in chunks).</summary>
+    private static bool Intact(string blob, EntryFileInfo info)
+    {
+        var file = new FileInfo(blob);
+        if (!file.Exists || file.Length != info.Length || info.Sha256 is not { Length: 64 })
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(blob, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == info.Sha256;
+    }
+
+    private sealed record EntryFileInfo(string Path, long Length, string? Sha256);
 
     private sealed record EntryWarning(string Code, string Message, string File, int Line, int Column)
     {

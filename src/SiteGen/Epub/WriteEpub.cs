@@ -31,7 +31,7 @@ public sealed class WriteEpub : IBuildStep
             }
 
             var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
-            return CachedOutput.Of([new OutputFile(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
+            return CachedOutput.Of([context.Output.Write(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
         });
     }
 

@@ -41,7 +41,7 @@ public sealed class RenderReportPages : IBuildStep
                 return CachedOutput.Of(images);
             }
 
-            var page = new OutputFile($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
+            var page = context.Output.Write($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
             var label = HtmlLanguage.For(report.Metadata.Lang).IsChinese ? "网页版" : "Web page";
             return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
         });
@@ -55,7 +55,7 @@ public sealed class RenderReportPages : IBuildStep
             var relative = ReportImages.RelativePath(report, inputPath);
             if (relative is not null && File.Exists(source))
             {
-                yield return new OutputFile($"{report.Slug}/{relative}", File.ReadAllBytes(source));
+                yield return context.Output.Write($"{report.Slug}/{relative}", File.ReadAllBytes(source));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Html.Pages;
+using SiteGen.Html.Search;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
@@ -7,7 +8,9 @@ namespace SiteGen.Html;
 
 /// <summary>
 /// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt, 404.html and the
-/// shared assets (site.css). Run it after every format is known so the home page lists them all.
+/// search index, one shard per report (the shared assets, search.js among them, are
+/// <see cref="WriteSiteAssets"/>'s). Run it after every format is known so the home page
+/// lists them all, with the bags' sizes.
 /// </summary>
 public sealed class RenderSitePages : IBuildStep
 {
@@ -21,28 +24,29 @@ public sealed class RenderSitePages : IBuildStep
             return state;
         }
 
+        var stage = context.Output;
         var files = new List<OutputFile>
         {
-            new("feed.xml", AtomFeed.Write(state)),
-            new("sitemap.xml", SitemapXml.Write(state)),
+            stage.Write("feed.xml", AtomFeed.Write(state)),
+            stage.Write("sitemap.xml", SitemapXml.Write(state)),
         };
-        AddRendered(files, "index.html", templates.Render(HtmlTemplates.HomeLayout, HomePageBuilder.Build(state), context.Diagnostics));
-        AddRendered(files, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
-        AddRendered(files, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
+        AddRendered(files, stage, "index.html", templates.Render(HtmlTemplates.HomeLayout, HomePageBuilder.Build(state), context.Diagnostics));
+        AddRendered(files, stage, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
+        AddRendered(files, stage, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
             new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml")), context.Diagnostics));
-        foreach (var name in templates.Names.Where(n => n.StartsWith(HtmlTemplates.AssetsFolder, StringComparison.Ordinal)))
+        foreach (var (path, bytes) in SearchIndex.Files(state.Reports))
         {
-            files.Add(new OutputFile(name, templates.Asset(name)!));
+            files.Add(stage.Write(path, bytes));
         }
 
         return state.WithFiles(files);
     }
 
-    private static void AddRendered(List<OutputFile> files, string path, string? text)
+    private static void AddRendered(List<OutputFile> files, OutputStage stage, string path, string? text)
     {
         if (text is not null)
         {
-            files.Add(new OutputFile(path, Encoding.UTF8.GetBytes(text)));
+            files.Add(stage.Write(path, Encoding.UTF8.GetBytes(text)));
         }
     }
 }

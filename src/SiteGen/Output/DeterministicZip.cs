@@ -17,8 +17,15 @@ public static class DeterministicZip
 
     public static byte[] Create(IEnumerable<ZipItem> items, DateOnly timestamp)
     {
-        var (dosTime, dosDate) = DosDateTime(timestamp);
         using var output = new MemoryStream();
+        Write(output, items.Select(i => i.ToSource()), timestamp);
+        return output.ToArray();
+    }
+
+    /// <summary>Writes the zip forward only to <paramref name="output"/>, whose Position must count the bytes written.</summary>
+    public static void Write(Stream output, IEnumerable<ZipSource> items, DateOnly timestamp)
+    {
+        var (dosTime, dosDate) = DosDateTime(timestamp);
         using var central = new MemoryStream();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
@@ -29,10 +36,19 @@ public static class DeterministicZip
                 throw new ArgumentException($"zip entry '{item.Name}' added twice", nameof(items));
             }
 
-            var entry = Prepare(item);
             var offset = checked((uint)output.Position);
+            var entry = item.Store ? Stored(item) : Prepare(item);
             WriteLocalHeader(output, entry, dosTime, dosDate);
-            output.Write(entry.Data);
+            if (entry.Data is { } data)
+            {
+                output.Write(data);
+            }
+            else
+            {
+                using var source = item.Open();
+                source.CopyTo(output, 1 << 16);
+            }
+
             WriteCentralHeader(central, entry, dosTime, dosDate, offset);
             count++;
         }
@@ -41,7 +57,6 @@ public static class DeterministicZip
         central.Position = 0;
         central.CopyTo(output);
         WriteEnd(output, checked((ushort)count), checked((uint)central.Length), centralOffset);
-        return output.ToArray();
     }
 
     /// <summary>DOS dates start in 1980; earlier dates are clamped to 1980-01-01.</summary>
@@ -55,21 +70,45 @@ public static class DeterministicZip
         return (0, (ushort)(((date.Year - 1980) << 9) | (date.Month << 5) | date.Day));
     }
 
-    private static PreparedEntry Prepare(ZipItem item)
+    /// <summary>An entry to deflate, read into memory once (pages, stylesheets, Markdown: small); kept stored if deflate does not shrink it.</summary>
+    private static PreparedEntry Prepare(ZipSource item)
     {
         var name = Encoding.UTF8.GetBytes(item.Name);
         var flags = item.Name.All(char.IsAscii) ? (ushort)0 : Utf8NamesFlag;
-        var crc = Crc32.Compute(item.Content);
-        if (!item.Store)
+        byte[] content;
+        using (var source = item.Open())
+        using (var buffer = new MemoryStream())
         {
-            var deflated = Deflate(item.Content);
-            if (deflated.Length < item.Content.Length)
+            source.CopyTo(buffer);
+            content = buffer.ToArray();
+        }
+
+        var crc = Crc32.Compute(content);
+        var deflated = Deflate(content);
+        return deflated.Length < content.Length
+            ? new PreparedEntry(name, flags, 8, 20, crc, deflated, checked((uint)deflated.Length), checked((uint)content.Length))
+            : new PreparedEntry(name, flags, 0, 10, crc, content, checked((uint)content.Length), checked((uint)content.Length));
+    }
+
+    /// <summary>A stored entry: one pass for its CRC and size now, its bytes copied later (Data stays null).</summary>
+    private static PreparedEntry Stored(ZipSource item)
+    {
+        var name = Encoding.UTF8.GetBytes(item.Name);
+        var flags = item.Name.All(char.IsAscii) ? (ushort)0 : Utf8NamesFlag;
+        var crc = 0u;
+        long size = 0;
+        var buffer = new byte[1 << 16];
+        using (var source = item.Open())
+        {
+            int read;
+            while ((read = source.Read(buffer)) > 0)
             {
-                return new PreparedEntry(name, flags, 8, 20, crc, deflated, checked((uint)item.Content.Length));
+                crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+                size += read;
             }
         }
 
-        return new PreparedEntry(name, flags, 0, 10, crc, item.Content, checked((uint)item.Content.Length));
+        return new PreparedEntry(name, flags, 0, 10, crc, null, checked((uint)size), checked((uint)size));
     }
 
     private static byte[] Deflate(byte[] content)
@@ -92,7 +131,7 @@ public static class DeterministicZip
         U16(s, time);
         U16(s, date);
         U32(s, e.Crc);
-        U32(s, checked((uint)e.Data.Length));
+        U32(s, e.CompressedSize);
         U32(s, e.Size);
         U16(s, checked((ushort)e.Name.Length));
         U16(s, 0);
@@ -109,7 +148,7 @@ public static class DeterministicZip
         U16(s, time);
         U16(s, date);
         U32(s, e.Crc);
-        U32(s, checked((uint)e.Data.Length));
+        U32(s, e.CompressedSize);
         U32(s, e.Size);
         U16(s, checked((ushort)e.Name.Length));
         U16(s, 0); // extra
@@ -147,5 +186,6 @@ public static class DeterministicZip
         s.Write(bytes);
     }
 
-    private sealed record PreparedEntry(byte[] Name, ushort Flags, ushort Method, ushort VersionNeeded, uint Crc, byte[] Data, uint Size);
+    /// <param name="Data">The bytes to write, or null to copy the source again (stored entries).</param>
+    private sealed record PreparedEntry(byte[] Name, ushort Flags, ushort Method, ushort VersionNeeded, uint Crc, byte[]? Data, uint CompressedSize, uint Size);
 }

@@ -1,20 +1,19 @@
 namespace SiteGen.Output;
 
 /// <summary>
-/// Writes a build into a sibling staging folder and swaps it in, so readers of the output folder see the old
-/// build or the new one, never a mix or nothing; on failure the old output stays untouched. The swap is one
-/// atomic exchange where the file system has it (<see cref="FolderSwap"/>); a `kill -9` at any moment then
-/// leaves the old or the new output whole. Every folder involved carries <see cref="OutputMarker"/>, and only
-/// marked folders are ever deleted.
+/// The output folder's life in a build. <see cref="Begin"/> opens a marked staging folder beside it that the
+/// steps write into as they go (<see cref="OutputStage"/>); <see cref="Commit"/> swaps it in, so readers of the
+/// output folder see the old build or the new one, never a mix or nothing; <see cref="Abandon"/> (on errors)
+/// deletes the staging folder and leaves the old output untouched. The swap is one atomic exchange where the
+/// file system has it (<see cref="FolderSwap"/>); a `kill -9` at any moment then leaves the old or the new
+/// output whole. Every folder involved carries <see cref="OutputMarker"/>, and only marked folders are ever
+/// deleted.
 /// </summary>
 public static class OutputWriter
 {
-    public static void WriteAtomically(IEnumerable<OutputFile> files, string outputDirectory)
+    public static OutputStage Begin(string outputDirectory)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is the root of the file system");
-        Directory.CreateDirectory(parent);
-        var leftovers = new OutputLeftovers(target);
+        var (target, leftovers) = Locate(outputDirectory);
         leftovers.Recover();
         if (!OutputMarker.MayReplace(target))
         {
@@ -22,24 +21,22 @@ public static class OutputWriter
         }
 
         var staging = leftovers.Staging(Environment.ProcessId);
+        OutputLeftovers.DeleteIfOurs(staging);
+        Directory.CreateDirectory(staging);
+        // The marker goes first: from now on the staging folder is recognisably ours, whatever happens. It is
+        // not one of the build's files (no handle), so the manifest does not list it.
+        File.WriteAllBytes(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Content);
+        FaultPoints.Reach("staging");
+        return new OutputStage(staging, previous: target);
+    }
+
+    public static void Commit(OutputStage stage, string outputDirectory)
+    {
+        var (target, leftovers) = Locate(outputDirectory);
+        var staging = stage.Folder;
         var retired = leftovers.Retired(Environment.ProcessId);
         try
         {
-            Directory.CreateDirectory(staging);
-            // The marker goes first: from now on the staging folder is recognisably ours, whatever happens.
-            File.WriteAllBytes(Path.Combine(staging, OutputMarker.FileName), OutputMarker.Content);
-            FaultPoints.Reach("staging");
-            // Files the previous build already has byte for byte are linked, not written (see UnchangedFile).
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
-            {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                if (!UnchangedFile.TryLink(Path.Combine(target, file.Path), file.Content, path))
-                {
-                    File.WriteAllBytes(path, file.Content);
-                }
-            });
-
             CopyKeptFiles(target, staging);
             FaultPoints.Reach("staged");
             FolderSwap.Replace(target, staging, retired);
@@ -55,6 +52,7 @@ public static class OutputWriter
             throw;
         }
 
+        stage.MovedTo(target);
         FaultPoints.Reach("swapped");
         // The old output now sits at one of these: ours by its marker, or the empty folder (bar .gitkeep) it replaced.
         foreach (var old in new[] { retired, staging }.Where(d => Directory.Exists(d) && OutputMarker.MayReplace(d)))
@@ -62,6 +60,9 @@ public static class OutputWriter
             Directory.Delete(old, recursive: true);
         }
     }
+
+    /// <summary>The build failed: its staging folder goes (it is ours by its marker); the old output stays.</summary>
+    public static void Abandon(OutputStage stage) => OutputLeftovers.DeleteIfOurs(stage.Folder);
 
     /// <summary>
     /// Puts back an output a killed build left retired and deletes dead builds' staging folders. Runs at the
@@ -74,6 +75,14 @@ public static class OutputWriter
         {
             new OutputLeftovers(target).Recover();
         }
+    }
+
+    private static (string Target, OutputLeftovers Leftovers) Locate(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is the root of the file system");
+        Directory.CreateDirectory(parent);
+        return (target, new OutputLeftovers(target));
     }
 
     private static void CopyKeptFiles(string from, string to)

@@ -1,5 +1,6 @@
 using SiteGen.Caching;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 
 namespace SiteGen.Pipeline;
 
@@ -15,6 +16,19 @@ public sealed class BuildContext(BuildOptions options, DiagnosticBag diagnostics
     public BuildProgress Progress { get; init; } = new(log);
     /// <summary>Time per kind of work (fonts, layout, PDF writing, zipping), printed with --verbose.</summary>
     public BuildCounters Counters { get; init; } = new();
+
+    /// <summary>
+    /// Where steps put the files they make, as soon as they make them; the state keeps handles. The builder
+    /// passes the staging folder beside the output (or a temporary one for check); on its own, a context
+    /// stages into a temporary folder (tests).
+    /// </summary>
+    public OutputStage Output
+    {
+        get => LazyInitializer.EnsureInitialized(ref _output, OutputStage.Temporary);
+        init => _output = value;
+    }
+
+    private OutputStage? _output;
 
     /// <summary>Path of an input file relative to the input folder, forward slashes, for diagnostics.</summary>
     public string RelativeToInput(string fullPath) =>

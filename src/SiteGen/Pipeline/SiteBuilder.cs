@@ -38,19 +38,33 @@ public static class SiteBuilder
 
         var diagnostics = new DiagnosticBag();
         var progress = new BuildProgress(log);
-        var cache = write && options.UseCache ? BuildCache.Open(options, diagnostics, progress) : BuildCache.Off(diagnostics, progress);
-        var context = new BuildContext(options, diagnostics, log) { Cache = cache, Progress = progress };
-        var state = new BuildPipeline(phases).Run(new BuildState(), context);
+        // `check` makes every file too (so it fails exactly when `build` does) but into a temporary folder it
+        // deletes; `build` stages beside the output folder and swaps it in only when no step reported an error.
+        using var stage = write ? OutputWriter.Begin(options.OutputDirectory) : OutputStage.Temporary();
+        var cache = write && options.UseCache ? BuildCache.Open(options, stage, diagnostics, progress) : BuildCache.Off(diagnostics, progress);
+        var context = new BuildContext(options, diagnostics, log) { Cache = cache, Progress = progress, Output = stage };
         var written = false;
-        if (write && !diagnostics.HasErrors)
+        BuildState state;
+        try
         {
-            using (context.Counters.Measure("write: output folder"))
+            state = new BuildPipeline(phases).Run(new BuildState(), context);
+            if (write && !diagnostics.HasErrors)
             {
-                OutputWriter.WriteAtomically(state.Files.Values, options.OutputDirectory);
-            }
+                using (context.Counters.Measure("write: swap the output folder in"))
+                {
+                    OutputWriter.Commit(stage, options.OutputDirectory);
+                }
 
-            cache.Prune();
-            written = true;
+                cache.Prune();
+                written = true;
+            }
+        }
+        finally
+        {
+            if (!written)
+            {
+                OutputWriter.Abandon(stage);
+            }
         }
 
         foreach (var (name, count, elapsed) in context.Counters.Snapshot())

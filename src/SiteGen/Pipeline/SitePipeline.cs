@@ -15,17 +15,15 @@ public static class SitePipeline
 
     public static ImmutableArray<Phase> BuildPhases(BuildOptions options)
     {
-        // Order matters: PDFs and the EPUB first (their sizes and page counts go on the HTML pages), then the
-        // report pages, the bundles (which hold the pages), the pages again (now listing the bundles), and
-        // last the site pages and the manifest, which list everything.
-        IBuildStep[] render = [new TypesetPdf(), new Epub.WriteEpub(), .. Html.SitePipelineSteps.ReportPages];
+        // Order matters, and each file is made once: PDFs and the EPUB first (their sizes and page counts go on
+        // the HTML pages), the bags declared by name (no size: a bag holds its page), the report pages; then
+        // the shared assets and the bags, which carry the pages and assets as published; last the site pages
+        // and the manifest, which list everything with its size.
+        IBuildStep[] render = [new TypesetPdf(), new Epub.WriteEpub(), new Archive.DeclareBundles(), .. Html.SitePipelineSteps.ReportPages];
         IBuildStep[] package =
         [
-            // The site pages also write the shared assets (site.css) the report pages link to; the bag carries
-            // them, so they must exist before it is packed. The second run below is the one that ships.
-            .. Html.SitePipelineSteps.SitePages,
+            .. Html.SitePipelineSteps.Assets,
             new Archive.PackBag(),
-            .. Html.SitePipelineSteps.ReportPages,
             .. Html.SitePipelineSteps.SitePages,
             new Archive.WriteManifest(),
         ];

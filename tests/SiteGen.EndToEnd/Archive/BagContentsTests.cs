@@ -31,6 +31,35 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void Every_published_file_in_a_bag_is_byte_identical_to_the_file_on_the_site_and_the_page_links_the_bag()
+    {
+        // Issue 9: the page used to be rendered twice, so the bag held a page without the bag's own link.
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "manifest.json")));
+        var hashes = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("sha256").GetString()!);
+        foreach (var bag in site.Bags)
+        {
+            var slug = Path.GetFileNameWithoutExtension(bag);
+            using var zip = ZipFile.OpenRead(bag);
+            var prefix = $"{slug}/data/site/";
+            var carried = zip.Entries.Where(e => e.FullName.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            Assert.Contains(carried, e => e.FullName == $"{prefix}{slug}/index.html");
+            foreach (var entry in carried)
+            {
+                var path = entry.FullName[prefix.Length..];
+                using var stream = entry.Open();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                Assert.Equal(File.ReadAllBytes(Path.Combine(site.Output, path)), copy.ToArray());
+                Assert.Equal(hashes[path], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copy.ToArray())));
+            }
+
+            var page = File.ReadAllText(Path.Combine(site.Output, slug, "index.html"));
+            Assert.Contains($"href=\"../archive/{slug}.zip\"", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Manifest_lists_every_file_written_except_itself_with_its_size()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "manifest.json")));

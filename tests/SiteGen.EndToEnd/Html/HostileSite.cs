@@ -31,8 +31,9 @@ public sealed class HostileSite : IDisposable
             .Add(new Phase("poison", [new PoisonReports()]))
             .AddRange(build.Skip(SitePipeline.CheckPhases.Length));
         var diagnostics = new DiagnosticBag();
-        var state = new BuildPipeline(phases).Run(new BuildState(), new BuildContext(options, diagnostics, NullBuildLog.Instance));
-        OutputWriter.WriteAtomically(state.Files.Values, Root);
+        var stage = OutputWriter.Begin(Root);
+        var state = new BuildPipeline(phases).Run(new BuildState(), new BuildContext(options, diagnostics, NullBuildLog.Instance) { Output = stage });
+        OutputWriter.Commit(stage, Root);
         HtmlPages = [.. state.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
     }
 

@@ -15,11 +15,11 @@ internal sealed class PreviewPages : IBuildStep
 
     public BuildState Run(BuildState state, BuildContext context)
     {
-        var files = state.Reports.Select(r => new OutputFile($"__preview/{r.Slug}.html",
+        var files = state.Reports.Select(r => context.Output.Write($"__preview/{r.Slug}.html",
             Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{r.Metadata.Title}</title></head><body><h1>{r.Metadata.Title}</h1></body></html>"))).ToList();
         foreach (var extension in new[] { "epub", "pdf", "xml", "json", "css" })
         {
-            files.Add(new OutputFile($"__preview/sample.{extension}", [1, 2, 3]));
+            files.Add(context.Output.Write($"__preview/sample.{extension}", [1, 2, 3]));
         }
 
         return state.WithFiles(files);

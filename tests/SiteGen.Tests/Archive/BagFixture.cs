@@ -25,7 +25,7 @@ internal sealed class BagFixture
         state = state
             .WithFile(Text("cppcc-2021/index.html",
                 """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
-            .WithFile(new OutputFile("cppcc-2021/images/meeting.png", SampleReport.Png))
+            .WithFile(Context.Output.Write("cppcc-2021/images/meeting.png", SampleReport.Png))
             .WithFile(Text("cppcc-2021/cppcc-2021.pdf", "%PDF-1.7 screen"))
             .WithFile(Text("assets/site.css", "@font-face { src: url('fonts/serif.woff2'); }"))
             .WithFile(Text("assets/fonts/serif.woff2", "font"))
@@ -38,7 +38,7 @@ internal sealed class BagFixture
             .WithFormat("cppcc-2021", new ReportFormat(FormatKinds.ScreenPdf, "PDF", "cppcc-2021/cppcc-2021.pdf", "application/pdf", 15, 12));
         Before = state;
         State = new PackBag().Run(state, Context);
-        Bytes = State.Files[BagPath].Content;
+        Bytes = State.Files[BagPath].ReadAllBytes();
     }
 
     public string Input { get; }
@@ -73,5 +73,5 @@ internal sealed class BagFixture
         return DeterministicZip.Create(items, new DateOnly(2021, 2, 22));
     }
 
-    private static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+    private OutputFile Text(string path, string text) => Context.Output.Write(path, Encoding.UTF8.GetBytes(text));
 }

@@ -97,7 +97,7 @@ public sealed class PackBagTests
     public void Packing_again_over_its_own_output_gives_the_same_bag()
     {
         var again = new PackBag().Run(_bag.State, _bag.Context);
-        Assert.Equal(_bag.Bytes, again.Files[BagFixture.BagPath].Content);
+        Assert.Equal(_bag.Bytes, again.Files[BagFixture.BagPath].ReadAllBytes());
     }
 
     [Fact]

@@ -17,14 +17,14 @@ internal sealed class EchoReports : IBuildStep
     {
         foreach (var report in state.Reports)
         {
-            var made = context.Cache.GetOrCreate(Name, report, state, diagnostics => Render(report, diagnostics));
+            var made = context.Cache.GetOrCreate(Name, report, state, diagnostics => Render(report, context, diagnostics));
             state = made.ApplyTo(state, report.Slug);
         }
 
         return state;
     }
 
-    private CachedOutput Render(Model.Report report, DiagnosticBag diagnostics)
+    private CachedOutput Render(Model.Report report, BuildContext context, DiagnosticBag diagnostics)
     {
         Interlocked.Increment(ref Runs);
         if (report.SourceText.Contains("warn", StringComparison.Ordinal))
@@ -39,6 +39,6 @@ internal sealed class EchoReports : IBuildStep
 
         var content = Encoding.UTF8.GetBytes(report.Metadata.Title + "\n" + report.SourceText.Length);
         var path = $"{report.Slug}/echo.txt";
-        return CachedOutput.Of([new OutputFile(path, content)], new ReportFormat(FormatKinds.Html, "Echo", path, "text/plain", content.Length));
+        return CachedOutput.Of([context.Output.Write(path, content)], new ReportFormat(FormatKinds.Html, "Echo", path, "text/plain", content.Length));
     }
 }

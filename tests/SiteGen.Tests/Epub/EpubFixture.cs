@@ -15,7 +15,7 @@ internal sealed class EpubFixture
         var input = SampleReport.CreateInputFolder();
         var state = new WriteEpub().Run(TestBuild.State(report ?? SampleReport.Create()), TestBuild.Context(input));
         Path = $"{SampleReport.Slug}/{SampleReport.Slug}.epub";
-        Bytes = state.Files[Path].Content;
+        Bytes = state.Files[Path].ReadAllBytes();
         Format = state.FormatsOf(SampleReport.Slug).Single();
     }
 

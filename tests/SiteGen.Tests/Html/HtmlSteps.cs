@@ -29,9 +29,9 @@ internal sealed class HtmlSteps : IDisposable
     };
 
     public BuildState Run(BuildState state) =>
-        new RenderSitePages().Run(new RenderReportPages().Run(state, Context), Context);
+        new RenderSitePages().Run(new WriteSiteAssets().Run(new RenderReportPages().Run(state, Context), Context), Context);
 
-    public static string Text(BuildState state, string path) => System.Text.Encoding.UTF8.GetString(state.Files[path].Content);
+    public static string Text(BuildState state, string path) => System.Text.Encoding.UTF8.GetString(state.Files[path].ReadAllBytes());
 
     public void Dispose() => _input.Dispose();
 }

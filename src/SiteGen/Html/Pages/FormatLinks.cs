@@ -10,11 +10,12 @@ internal static class FormatLinks
     public static ImmutableArray<FormatLinkModel> For(IEnumerable<ReportFormat> formats, string fromFolder, HtmlLanguage language) =>
         formats.Select(f =>
             {
-                var size = language.Size(f.Size);
+                var size = f.Size is { } bytes ? language.Size(bytes) : "";
                 var pages = f.PageCount is { } count ? language.Pages(count) : null;
+                var details = string.Join(language.IsChinese ? "，" : ", ", new[] { size, pages }.Where(p => !string.IsNullOrEmpty(p)));
                 return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
                 {
-                    Details = pages is null ? size : size + (language.IsChinese ? "，" : ", ") + pages,
+                    Details = details,
                 };
             })
             .ToImmutableArray();

@@ -1,0 +1,21 @@
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Archive;
+
+/// <summary>
+/// A report's bag as one of its formats: archive/&lt;slug&gt;.zip. Declared before the report's page is
+/// rendered, without a size, because the bag holds that page: the page lists the bag by its fixed name, and
+/// the bag then carries the page byte for byte as published. Once packed, the entry gains its size (the
+/// archive home and the manifest show it).
+/// </summary>
+internal static class BundleFormat
+{
+    public static string PathOf(Report report) => $"archive/{report.Slug}.zip";
+
+    public static ReportFormat For(Report report, long? size)
+    {
+        var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
+        return new ReportFormat(FormatKinds.Bundle, label, PathOf(report), "application/zip", size);
+    }
+}
