@@ -14,7 +14,28 @@ internal static class NestingLimit
 {
     public const int MaxLevels = 32;
 
+    /// <summary>Leading quote marks, list markers and indentation beyond this only come from nesting far past the limit.</summary>
+    private const int SuspiciousPrefix = 8 * MaxLevels;
+
     public static MarkdownDocument? Parse(string body, ConversionScope scope)
+    {
+        // Markdig spends time quadratic in the depth before it gives up, so a line that can only be absurdly deep
+        // is cut off first: only the body up to it is parsed, to find where the nesting went past the limit.
+        if (FirstSuspiciousLineEnd(body) is { } cut)
+        {
+            var head = body[..cut];
+            if (ParseWhole(head, scope) is not null)
+            {
+                Report(scope, head.AsSpan(0, Math.Max(0, cut - 1)).Count('\n'), 0);
+            }
+
+            return null;
+        }
+
+        return ParseWhole(body, scope);
+    }
+
+    private static MarkdownDocument? ParseWhole(string body, ConversionScope scope)
     {
         MarkdownDocument document;
         try
@@ -65,6 +86,30 @@ internal static class NestingLimit
 
                 pending.Push((child, childLevels));
             }
+        }
+
+        return null;
+    }
+
+    private static int? FirstSuspiciousLineEnd(string body)
+    {
+        var lineStart = 0;
+        while (lineStart < body.Length)
+        {
+            var end = body.IndexOf('\n', lineStart);
+            end = end < 0 ? body.Length : end + 1;
+            var prefix = 0;
+            while (lineStart + prefix < end && body[lineStart + prefix] is ' ' or '\t' or '>' or '-' or '*' or '+')
+            {
+                prefix++;
+            }
+
+            if (prefix > SuspiciousPrefix)
+            {
+                return end;
+            }
+
+            lineStart = end;
         }
 
         return null;
