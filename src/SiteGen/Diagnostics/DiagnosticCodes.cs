@@ -27,6 +27,10 @@ public static class DiagnosticCodes
     public const string UnreferencedFootnote = "SG033";
     public const string UnsafeSvg = "SG034";
     public const string NestingTooDeep = "SG035";
+    public const string OutsideInput = "SG040";
+    public const string BrokenLink = "SG041";
+    public const string NotUtf8 = "SG042";
+    public const string ReservedSlug = "SG043";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
