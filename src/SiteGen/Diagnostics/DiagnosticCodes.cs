@@ -39,4 +39,5 @@ public static class DiagnosticCodes
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
+    public const string CoarseImage = "SG107";
 }
