@@ -25,7 +25,7 @@ public static class EditionSettingsLoader
                 .Select(d => Path.Combine(d, "editions", name + ".yml")).FirstOrDefault(File.Exists);
             if (path is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"edition settings '{name}.yml' not found under templates/editions",
+                diagnostics.Error(DiagnosticCodes.InvalidEditionFile, $"edition settings '{name}.yml' not found under templates/editions",
                     SourceLocation.FileOnly($"templates/editions/{name}.yml"));
                 continue;
             }
@@ -44,12 +44,14 @@ public static class EditionSettingsLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Error(DiagnosticCodes.InvalidEditionFile, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
         var problems = Check(file).ToList();
-        foreach (var problem in problems) diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, problem, SourceLocation.FileOnly(path));
-        if (problems.Count > 0) return null;
+        foreach (var problem in problems) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, problem, SourceLocation.FileOnly(path));
+        var unknown = EditionFonts.Unknown(file, yaml, path).ToList();
+        foreach (var (message, location) in unknown) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, message, location);
+        if (problems.Count > 0 || unknown.Count > 0) return null;
         var settings = new EditionSettings
         {
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
@@ -60,6 +62,11 @@ public static class EditionSettingsLoader
             RunningHead = file.RunningHead switch { "none" => RunningHeadMode.None, "title-and-section" => RunningHeadMode.TitleAndSection, _ => RunningHeadMode.Title },
             PageNumbers = file.PageNumbers switch { "none" => PageNumberPosition.None, "outer" => PageNumberPosition.Outer, _ => PageNumberPosition.Centre },
             Level1Start = file.Level1Start switch { "continue" => SectionStart.Continue, "right-page" => SectionStart.RightPage, _ => SectionStart.NewPage }, CoverAndContents = file.CoverAndContents,
+            Punctuation = file.Punctuation == "compressed" ? PunctuationStyle.Compressed : PunctuationStyle.FullWidth,
+            MaxGapStretchEm = file.MaxGapStretchEm, RunningHeadSize = file.RunningHeadSize, FolioSize = file.FolioSize,
+            CaptionSize = file.CaptionSize, TableSize = file.TableSize,
+            HeadingSpaceBefore = file.HeadingSpaceBefore, HeadingSpaceAfter = file.HeadingSpaceAfter, LeaderStepEm = file.LeaderStepEm,
+            PrintColours = file.PrintColours, MinImagePpi = file.MinImagePpi,
         };
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
     }
@@ -78,5 +85,12 @@ public static class EditionSettingsLoader
             if (format.Length > 0 && !format.Contains("{page}", StringComparison.Ordinal))
                 yield return $"'page-references' for '{lang}' needs '{{page}}' where the number goes";
         if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
+        if (f.Punctuation is not ("full-width" or "compressed")) yield return "'punctuation' is full-width or compressed";
+        if (f.MaxGapStretchEm is < 0 or > 1) yield return "'max-gap-stretch-em' is between 0 and 1";
+        if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return "'heading-space-before' and 'heading-space-after' are not negative";
+        if (f.LeaderStepEm <= 0) yield return "'leader-step-em' is above 0";
+        if (f.MinImagePpi < 0) yield return "'min-image-ppi' is not negative";
+        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize) })
+            if (size is < 4) yield return $"'{key}' below 4 pt is unreadable";
     }
 }
