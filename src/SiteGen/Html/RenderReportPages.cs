@@ -42,7 +42,7 @@ public sealed class RenderReportPages : IBuildStep
             }
 
             var page = context.Output.Write($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
-            var label = HtmlLanguage.For(report.Metadata.Lang).IsChinese ? "网页版" : "Web page";
+            var label = HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Html)!;
             return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
         });
     }
@@ -51,11 +51,10 @@ public sealed class RenderReportPages : IBuildStep
     {
         foreach (var inputPath in report.ImagePaths)
         {
-            var source = Path.Combine(context.Options.InputDirectory, inputPath);
             var relative = ReportImages.RelativePath(report, inputPath);
-            if (relative is not null && File.Exists(source))
+            if (relative is not null && context.Sources.Read(inputPath) is { } bytes)
             {
-                yield return context.Output.Write($"{report.Slug}/{relative}", File.ReadAllBytes(source));
+                yield return context.Output.Write($"{report.Slug}/{relative}", bytes);
             }
         }
     }

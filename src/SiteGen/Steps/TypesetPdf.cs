@@ -13,14 +13,14 @@ public sealed class TypesetPdf : IBuildStep
     public BuildState Run(BuildState state, BuildContext context)
     {
         if (!context.Options.BuildPdf) return state;
-        var editions = EditionSettingsLoader.Load(context.Options.TemplatesDirectory, context.Options.DefaultTemplatesDirectory, context.Diagnostics);
+        var editions = PdfEditionSet.For(context);
         // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             // The editions of one report in parallel too: after an edit only one report is set, and its three
             // editions are what the rebuild waits for.
             var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
-            var images = FigureImages.Load(report, context.Options.InputDirectory); // once, for every edition
+            var images = FigureImages.Load(report, context.Options.InputDirectory, context.Sources.Read); // once, for every edition
             Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
                 var edition = editions[i];
@@ -32,7 +32,7 @@ public sealed class TypesetPdf : IBuildStep
 
                 if (result.HasErrors) return;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(edition.Kind) ?? edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
             });
             return new CachedOutput([.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.File)], [.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.Format)]);
         }, Fonts(editions, context));
