@@ -41,11 +41,21 @@ internal static class Program
         var bench = new Bench(options, archives);
         var results = bench.RunAll();
         var markdown = ResultsReport.Write(results, options);
-        File.WriteAllText(options.Results, markdown);
+        File.WriteAllText(options.Results, markdown + KeptSections(options.Results));
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine($"Wrote {options.Results}");
         return 0;
+    }
+
+    /// <summary>Sections other tests measure (e.g. the search comparison) sit below this marker; the benchmark keeps them.</summary>
+    internal const string KeptMarker = "<!-- Sections below are not written by the benchmark; it keeps them as they are. -->";
+
+    private static string KeptSections(string results)
+    {
+        var old = File.Exists(results) ? File.ReadAllText(results) : string.Empty;
+        var at = old.IndexOf(KeptMarker, StringComparison.Ordinal);
+        return at < 0 ? string.Empty : "\n" + old[at..];
     }
 
     private static void CopyFolder(string from, string to)

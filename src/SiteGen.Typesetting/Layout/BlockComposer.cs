@@ -54,8 +54,10 @@ internal sealed class BlockComposer(LayoutContext context)
         var style = context.Heading(h.Level);
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source);
         var title = TextSetter.Plain(h.Runs);
-        items.Add(new AnchorItem(h.AnchorId, h.Level, title));
-        items.Add(new TagItem(StructureTag.H1 + (Math.Clamp(h.TagLevel ?? h.Level, 1, 6) - 1)));
+        // The outline follows the tags (H1 title, top sections H2 when the cover is there), not the body's depth.
+        var tagLevel = Math.Clamp(h.TagLevel ?? h.Level, 1, 6);
+        items.Add(new AnchorItem(h.AnchorId, tagLevel, title));
+        items.Add(new TagItem(StructureTag.H1 + (tagLevel - 1)));
         var lh = style.Size * 1.5;
         var after = h.Level <= 2 ? context.BodyLine : context.BodyLine * 0.5;
         for (var i = 0; i < lines.Count; i++)

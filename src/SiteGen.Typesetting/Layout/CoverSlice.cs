@@ -9,10 +9,12 @@ internal sealed class CoverSlice : Slice
 {
     private readonly List<(SetLine Line, double Y, StructureTag Tag, bool First, bool Last)> _lines = [];
     private readonly double _width;
+    private readonly string _title;
 
     public CoverSlice(LayoutContext context, CoverBlock cover)
     {
         _width = context.TextWidth;
+        _title = cover.Title;
         var setter = new TextSetter(context);
         var y = context.TextHeight * 0.22;
         var titleSize = context.Settings.HeadingSizes[0] * 1.6;
@@ -47,6 +49,8 @@ internal sealed class CoverSlice : Slice
     {
         foreach (var (line, baseline, tag, first, last) in _lines)
         {
+            // The outline's root is the title, as the tags' H1 is; the body's headings nest under it.
+            if (first && tag == StructureTag.H1) canvas.Bookmark(1, _title, y);
             if (first) canvas.BeginTag(tag);
             LineSlice.DrawLine(canvas, line, x + (_width - line.Width) / 2, y + baseline);
             if (last) canvas.EndTag();

@@ -70,7 +70,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
     {
         var bleed = settings.BleedMm * LayoutContext.PointsPerMm;
         var slug = settings.CropMarks ? 30 : 0;
-        canvas.BeginPage(new PageGeometry(page.Number, context.TrimWidth, context.TrimHeight, bleed, slug));
+        canvas.BeginPage(new PageGeometry(page.Number, context.TrimWidth, context.TrimHeight, bleed, slug, page.IsCover));
         var left = context.LeftMargin(page.Number);
         var top = context.TopMargin;
         foreach (var (item, y) in page.Items)

@@ -10,14 +10,21 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
 {
     public void Draw(ICanvas canvas, PagePlan page, double bleed, double slug)
     {
-        canvas.BeginArtifact();
-        if (context.Settings.CropMarks) CropMarks(canvas, bleed);
+        if (context.Settings.CropMarks)
+        {
+            canvas.BeginArtifact(ArtifactKind.Page);
+            CropMarks(canvas, bleed);
+            canvas.EndArtifact();
+        }
         if (!page.IsCover && page.HasSlices)
         {
+            canvas.BeginArtifact(ArtifactKind.Header);
             RunningHead(canvas, page);
+            canvas.EndArtifact();
+            canvas.BeginArtifact(ArtifactKind.Footer);
             PageNumber(canvas, page);
+            canvas.EndArtifact();
         }
-        canvas.EndArtifact();
     }
 
     private void RunningHead(ICanvas canvas, PagePlan page)

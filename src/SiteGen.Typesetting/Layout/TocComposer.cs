@@ -15,7 +15,6 @@ internal sealed class TocComposer(LayoutContext context, TextSetter setter)
     {
         if (!atStart) items.Add(new PageBreakItem(false));
         var headings = context.Document.Blocks.OfType<HeadingBlock>().Where(h => h.Level <= toc.MaxLevel).ToList();
-        items.Add(new TagItem(StructureTag.Toc));
         var titleStyle = context.Heading(1);
         var titleLh = titleStyle.Size * 1.5;
         foreach (var line in setter.Set([new TextRun(toc.Title)], titleStyle, context.TextWidth, 0, false, toc.Source))
@@ -24,6 +23,8 @@ internal sealed class TocComposer(LayoutContext context, TextSetter setter)
             items.Add(new LineSlice { Line = line, Baseline = BlockComposer.Baseline(titleLh, titleStyle.Size), Height = titleLh + context.BodyLine, Source = toc.Source });
             items.Add(new TagItem(null));
         }
+        // The title is a paragraph before the TOC: a TOC holds only TOCI (and nested TOC) elements.
+        items.Add(new TagItem(StructureTag.Toc));
         var numberColumn = 3 * context.BodySize;
         var lh = context.BodyLine;
         foreach (var h in headings)

@@ -34,7 +34,8 @@ internal static class PdfAssembler
         var ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(info.Language);
 
-        canvas.Replay(new PdfState(document, families));
+        var state = new PdfState(document, families);
+        canvas.Replay(state);
         document.Language = info.Language;
         DeterministicIds.Apply(document, info.IdSeed);
         using var stream = new MemoryStream();
@@ -45,6 +46,8 @@ internal static class PdfAssembler
         CffFontFix.Apply(file);
         StreamRedeflater.CompressFontPrograms(file);
         ToUnicodeFix.Apply(file);
+        MarkedContentNesting.Apply(file, state.ArtifactKinds);
+        AccessibilityFixes.Apply(file, state.CoverPages);
         DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
         XmpMetadata.Apply(file, info);

@@ -45,6 +45,8 @@ internal sealed class PdfCanvas : ICanvas
         previous?.Dispose();
         s.Offset = margin;
         s.MediaHeight = height;
+        s.ArtifactKinds.Add([]);
+        s.CoverPages.Add(page.IsCover);
     });
 
     public void EndPage() { }
@@ -99,7 +101,8 @@ internal sealed class PdfCanvas : ICanvas
     {
         while (s.Outlines.Count < level) s.Outlines.Add(null);
         var parent = level > 1 ? s.Outlines.Take(level - 1).LastOrDefault(o => o is not null) : null;
-        var outline = new PdfOutline(title, s.Page!) { PageDestinationType = PdfPageDestinationType.Xyz, Left = 0, Top = s.PdfY(y) };
+        // The title (level 1) opens on its sections, so the outline shows the contents at a glance.
+        var outline = new PdfOutline(title, s.Page!, level == 1) { PageDestinationType = PdfPageDestinationType.Xyz, Left = 0, Top = s.PdfY(y) };
         (parent?.Outlines ?? s.Document.Outlines).Add(outline);
         s.Outlines[level - 1] = outline;
         for (var i = level; i < s.Outlines.Count; i++) s.Outlines[i] = null;
@@ -109,7 +112,11 @@ internal sealed class PdfCanvas : ICanvas
 
     public void EndTag() => _ops.Add(StructureTags.End);
 
-    public void BeginArtifact() => _ops.Add(s => s.Structure.BeginArtifact());
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout) => _ops.Add(s =>
+    {
+        s.ArtifactKinds[^1].Add(kind); // typed after saving: MarkedContentNesting
+        s.Structure.BeginArtifact();
+    });
 
     public void EndArtifact() => _ops.Add(s => s.Structure.End());
 }

@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
+using SiteGen.Typesetting.Rendering;
 
 namespace SiteGen.Typesetting.Pdf;
 
@@ -20,6 +21,10 @@ internal sealed class PdfState(PdfDocument document, IReadOnlyDictionary<string,
     public bool FigureOpened { get; set; }
     public HashSet<string> Destinations { get; } = new(StringComparer.Ordinal);
     public List<PdfOutline?> Outlines { get; } = [];
+    /// <summary>Per page, the kind of each artifact in drawing order.</summary>
+    public List<List<ArtifactKind>> ArtifactKinds { get; } = [];
+    /// <summary>Per page, whether it is the cover (for page labels).</summary>
+    public List<bool> CoverPages { get; } = [];
     private readonly Dictionary<(string, double), XFont> _fonts = [];
 
     public XGraphics G => Graphics ?? throw new InvalidOperationException("Drawing outside a page.");

@@ -24,6 +24,9 @@ internal static partial class XmpMetadata
         var close = xmp.IndexOf("</rdf:Description>", dc, StringComparison.Ordinal);
         if (dc < 0 || close < 0) throw new InvalidOperationException("PDFsharp's XMP has no Dublin Core description.");
         xmp = xmp[..close] + Properties(info) + xmp[close..];
+        var end = xmp.LastIndexOf("</rdf:RDF>", StringComparison.Ordinal);
+        if (end < 0) throw new InvalidOperationException("PDFsharp's XMP has no rdf:RDF.");
+        xmp = xmp[..end] + UniversalAccessibility + xmp[end..];
         metadata.Data = Encoding.UTF8.GetBytes(xmp);
     }
 
@@ -44,6 +47,30 @@ internal static partial class XmpMetadata
           .Append("</rdf:li></rdf:Seq></dc:date>\n      ");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The PDF/UA-1 identifier (ISO 14289-1 §5). pdfuaid is not one of the schemas PDF/A predefines, so PDF/A-2 also
+    /// needs it described in a pdfaExtension schema (ISO 19005-2 §6.6.2.3.3).
+    /// </summary>
+    private const string UniversalAccessibility = """
+      <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+        <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+          <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+          <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+          <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+          <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+          </rdf:li></rdf:Seq></pdfaSchema:property>
+        </rdf:li></rdf:Bag></pdfaExtension:schemas>
+      </rdf:Description>
+      <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+        <pdfuaid:part>1</pdfuaid:part>
+      </rdf:Description>
+
+""";
 
     private static string Escape(string s) => SecurityElement.Escape(s);
 

@@ -7,8 +7,14 @@ public enum StructureTag
     Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span,
 }
 
-/// <summary>A page's geometry in points. Content coordinates have their origin at the top-left of the trim box.</summary>
-public sealed record PageGeometry(int Number, double TrimWidth, double TrimHeight, double Bleed, double Slug);
+/// <summary>What an artifact is (ISO 32000-1 §14.8.2.2): running heads and folios are pagination, printer's marks belong to the page.</summary>
+public enum ArtifactKind { Layout, Header, Footer, Page }
+
+/// <summary>
+/// A page's geometry in points. Content coordinates have their origin at the top-left of the trim box.
+/// <paramref name="IsCover"/>: the cover carries no folio, so its page label is not a number in the body's sequence.
+/// </summary>
+public sealed record PageGeometry(int Number, double TrimWidth, double TrimHeight, double Bleed, double Slug, bool IsCover = false);
 
 /// <summary>
 /// The drawing surface the layout talks to. Coordinates in points, y downward from the trim's top-left;
@@ -30,6 +36,6 @@ public interface ICanvas
     void Bookmark(int level, string title, double y);
     void BeginTag(StructureTag tag, string? altText = null);
     void EndTag();
-    void BeginArtifact();
+    void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout);
     void EndArtifact();
 }

@@ -40,7 +40,11 @@ public sealed class RecordingCanvas : ICanvas
     public void Bookmark(int level, string title, double y) => Current.Add($"bookmark {level} {title}");
     public void BeginTag(StructureTag tag, string? altText = null) => Current.Add($"<{tag}>");
     public void EndTag() => Current.Add("</>");
-    public void BeginArtifact() { ArtifactDepth++; Current.Add("<artifact>"); }
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
+    {
+        ArtifactDepth++;
+        Current.Add(kind == ArtifactKind.Layout ? "<artifact>" : $"<artifact {kind.ToString().ToLowerInvariant()}>");
+    }
     public void EndArtifact() { ArtifactDepth--; Current.Add("</artifact>"); }
 
     public override string ToString()

@@ -39,6 +39,12 @@ public sealed class HtmlLanguage
     public string NotFoundText => IsChinese
         ? "您要访问的页面不存在或已移动。请从首页查找报告。"
         : "The page you asked for does not exist or has moved. Find the report from the archive home.";
+    public string Search => IsChinese ? "搜索历年报告" : "Search every report";
+    public string SearchFound => IsChinese ? "找到 {0} 段" : "{0} passages found";
+    public string SearchShown => IsChinese ? "找到 {0} 段，显示前 {1} 段" : "{0} passages found, the first {1} shown";
+    public string SearchNone => IsChinese ? "没有找到" : "Nothing found";
+    public string SearchLoading => IsChinese ? "正在载入索引…" : "Loading the index…";
+    public string SearchFailed => IsChinese ? "索引无法载入" : "The index could not be loaded";
     public string Published => IsChinese ? "发布日期" : "Published";
     public string Formats => IsChinese ? "格式" : "Formats";
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);

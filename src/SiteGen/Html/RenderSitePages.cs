@@ -1,13 +1,15 @@
 using System.Text;
 using SiteGen.Html.Pages;
+using SiteGen.Html.Search;
 using SiteGen.Output;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Html;
 
 /// <summary>
-/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt and 404.html (the
-/// shared assets are <see cref="WriteSiteAssets"/>'s). Run it after every format is known so the home page
+/// The site around the reports: the archive home, the Atom feed, sitemap.xml, robots.txt, 404.html and the
+/// search index, one shard per report (the shared assets, search.js among them, are
+/// <see cref="WriteSiteAssets"/>'s). Run it after every format is known so the home page
 /// lists them all, with the bags' sizes.
 /// </summary>
 public sealed class RenderSitePages : IBuildStep
@@ -32,6 +34,11 @@ public sealed class RenderSitePages : IBuildStep
         AddRendered(files, stage, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
         AddRendered(files, stage, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
             new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml")), context.Diagnostics));
+        foreach (var (path, bytes) in SearchIndex.Files(state.Reports))
+        {
+            files.Add(stage.Write(path, bytes));
+        }
+
         return state.WithFiles(files);
     }
 

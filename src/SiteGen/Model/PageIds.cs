@@ -1,7 +1,7 @@
 namespace SiteGen.Model;
 
 /// <summary>
-/// The ids a report's page uses for itself (templates/layouts/report.sbn-html and the HTML writer). Ingestion
+/// The ids a report's page uses for itself (templates/layouts/report.sbn-html, partials/site-search.sbn-html and the HTML writer). Ingestion
 /// reserves them before it names anything, so a heading called "Main" or "Citation title" gets "main-2", and the
 /// skip link and landmarks keep pointing where they should.
 /// </summary>
@@ -12,7 +12,8 @@ public static class PageIds
     public const string Contents = "toc-title";
     public const string Citation = "citation-title";
     public const string Footnotes = "sg-footnotes";
+    public const string SearchQuery = "site-search-query";
 
     /// <summary>Every id the page template and the writer put beside the report's own.</summary>
-    public static readonly IReadOnlyList<string> Reserved = [Main, Downloads, Contents, Citation, Footnotes];
+    public static readonly IReadOnlyList<string> Reserved = [Main, Downloads, Contents, Citation, Footnotes, SearchQuery];
 }

@@ -49,7 +49,7 @@ public sealed class ReportPageTests
     }
 
     [Fact]
-    public void The_only_script_is_json_ld_and_metadata_cannot_break_out_of_it()
+    public void The_only_scripts_are_json_ld_and_the_site_search_and_metadata_cannot_break_out_of_them()
     {
         var metadata = Metadata() with
         {
@@ -62,8 +62,12 @@ public sealed class ReportPageTests
         var html = HtmlSteps.Text(steps.Run(HtmlSteps.State(With(metadata, []))), "t-2021/index.html");
         var page = XDocument.Parse(html).Root!;
 
-        var script = Assert.Single(page.Descendants("script"));
-        Assert.Equal("application/ld+json", (string?)script.Attribute("type"));
+        var scripts = page.Descendants("script").ToList();
+        Assert.Equal(2, scripts.Count);
+        var script = Assert.Single(scripts, s => (string?)s.Attribute("type") == "application/ld+json");
+        var search = Assert.Single(scripts, s => s.Attribute("type") is null);
+        Assert.Equal("../assets/search.js", (string?)search.Attribute("src"));
+        Assert.Equal(string.Empty, search.Value);
         using var json = JsonDocument.Parse(script.Value);
         Assert.Equal("</script><script>alert(1)</script>", json.RootElement.GetProperty("headline").GetString());
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);

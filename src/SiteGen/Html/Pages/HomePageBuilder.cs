@@ -36,6 +36,8 @@ internal static class HomePageBuilder
             Description = site.Description ?? site.Title,
             CanonicalUrl = SiteUrls.Base(site),
             StylesheetHref = "assets/site.css",
+            SearchScriptHref = "assets/search.js",
+            FaviconHref = "assets/favicon.svg",
             FeedHref = "feed.xml",
             Publisher = string.IsNullOrWhiteSpace(site.Publisher) ? null : site.Publisher,
             Years = years,
@@ -49,7 +51,7 @@ internal static class HomePageBuilder
         var language = HtmlLanguage.For(site.Language);
         var root = SiteUrls.RootPath(site);
         return new NotFoundPageModel(site.Language, site.Title, language.NotFoundTitle, language.NotFoundText,
-            root + "assets/site.css", root, root + "feed.xml",
+            root + "assets/site.css", root + "assets/favicon.svg", root, root + "feed.xml",
             string.IsNullOrWhiteSpace(site.Publisher) ? null : site.Publisher, PageLabels.For(language));
     }
 

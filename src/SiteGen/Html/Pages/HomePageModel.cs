@@ -10,6 +10,8 @@ public sealed record HomePageModel
     public required string Description { get; init; }
     public required string CanonicalUrl { get; init; }
     public required string StylesheetHref { get; init; }
+    public required string SearchScriptHref { get; init; }
+    public required string FaviconHref { get; init; }
     public required string FeedHref { get; init; }
     public required string? Publisher { get; init; }
     public required ImmutableArray<YearModel> Years { get; init; }
@@ -36,6 +38,7 @@ public sealed record NotFoundPageModel(
     string Title,
     string Text,
     string StylesheetHref,
+    string FaviconHref,
     string HomeHref,
     string FeedHref,
     string? Publisher,

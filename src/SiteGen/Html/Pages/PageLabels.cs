@@ -10,9 +10,17 @@ public sealed record PageLabels(
     string Home,
     string Feed,
     string Archive,
-    string Published)
+    string Published,
+    string Search,
+    string SearchFound,
+    string SearchShown,
+    string SearchNone,
+    string SearchLoading,
+    string SearchFailed)
 {
     public static PageLabels For(HtmlLanguage language) =>
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
-            language.Home, language.Feed, language.Archive, language.Published);
+            language.Home, language.Feed, language.Archive, language.Published,
+            language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
+            language.SearchFailed);
 }

@@ -24,6 +24,8 @@ internal static class ReportPageBuilder
             Keywords = string.Join(language.IsChinese ? "，" : ", ", metadata.Keywords),
             CanonicalUrl = url,
             StylesheetHref = "../assets/site.css",
+            SearchScriptHref = "../assets/search.js",
+            FaviconHref = "../assets/favicon.svg",
             HomeHref = "../index.html",
             FeedHref = "../feed.xml",
             Kicker = Blank(metadata.Kicker),

@@ -15,6 +15,8 @@ public sealed record ReportPageModel
     public required string Keywords { get; init; }
     public required string CanonicalUrl { get; init; }
     public required string StylesheetHref { get; init; }
+    public required string SearchScriptHref { get; init; }
+    public required string FaviconHref { get; init; }
     public required string HomeHref { get; init; }
     public required string FeedHref { get; init; }
     public required string? Kicker { get; init; }
