@@ -17,12 +17,12 @@ public static class Typesetter
     private static TypesetResult RenderNow(TypesetDocument document, EditionSettings settings)
     {
         var measurer = new FontSetMeasurer(settings);
-        var canvas = new PdfCanvas();
+        var canvas = new PdfCanvas(settings.PrintColours);
         var outcome = new DocumentLayout(measurer, settings, document).Run(canvas);
         var diagnostics = outcome.Diagnostics.ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
             return new TypesetResult([], outcome.PageCount, outcome.AnchorPages, diagnostics);
-        var pdf = PdfAssembler.Assemble(canvas, document.Info, measurer.Face);
+        var pdf = PdfAssembler.Assemble(canvas, document.Info, measurer.Face, settings.PrintColours);
         return new TypesetResult(pdf, outcome.PageCount, outcome.AnchorPages, diagnostics);
     }
 

@@ -22,11 +22,16 @@ internal sealed class BlockComposer(LayoutContext context)
         }
         items.Add(new TagItem(null));
         ApplyKeeps(items);
+        LeadSharesFirstPartPage(items, context.TextHeight / 2);
         return items;
     }
 
+    /// <summary>Space below the heading just composed, while nothing else has followed it (docs/typography.md rule 19's collapse).</summary>
+    private double? _afterHeading;
+
     private void Compose(Block block, List<FlowItem> items, double indent, double width, bool atStart)
     {
+        if (block is not HeadingBlock) _afterHeading = null;
         switch (block)
         {
             case CoverBlock c: items.Add(new CoverSlice(context, c) { Height = context.TextHeight, Source = c.Source }); items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage)); break;
@@ -52,21 +57,26 @@ internal sealed class BlockComposer(LayoutContext context)
         if (h.Level == 1 && !atStart && context.Settings.Level1Start != SectionStart.Continue)
             items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage));
         var style = context.Heading(h.Level);
-        var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source);
+        var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source, heading: true);
         var title = TextSetter.Plain(h.Runs);
         // The outline follows the tags (H1 title, top sections H2 when the cover is there), not the body's depth.
         var tagLevel = Math.Clamp(h.TagLevel ?? h.Level, 1, 6);
         items.Add(new AnchorItem(h.AnchorId, tagLevel, title));
         items.Add(new TagItem(StructureTag.H1 + (tagLevel - 1)));
         var lh = style.Size * 1.5;
-        var after = h.Level <= 2 ? context.BodyLine : context.BodyLine * 0.5;
+        // docs/typography.md rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
+        var major = h.Level <= 2;
+        var before = context.BodyLine * context.Settings.HeadingSpaceBefore * (major ? 1 : 0.75);
+        var after = context.BodyLine * context.Settings.HeadingSpaceAfter * (major ? 1 : 0.5);
+        if (_afterHeading is { } previous) before = Math.Max(0, before - previous);
+        _afterHeading = after;
         for (var i = 0; i < lines.Count; i++)
         {
             items.Add(new LineSlice
             {
                 Line = lines[i], Baseline = Baseline(lh, style.Size), Indent = indent, Source = h.Source,
                 Height = lh + (i == lines.Count - 1 ? after : 0),
-                SpaceBefore = i == 0 ? (h.Level == 1 ? context.BodyLine : context.BodyLine * 0.75) : 0,
+                SpaceBefore = i == 0 ? before : 0,
                 KeepWithPrevious = i > 0,
                 KeepNext = i == lines.Count - 1 ? 2 : 0,
                 Section = i == 0 && h.Level == 1 ? title : null,
@@ -92,7 +102,7 @@ internal sealed class BlockComposer(LayoutContext context)
                 Line = lines[i], Baseline = Baseline(lh, style.Size), Height = lh, Indent = indent, Source = source,
                 Offset = i == 0 ? first : 0,
                 SpaceBefore = i == 0 ? spaceBefore : 0,
-                // Rule 11: no orphan (first line alone at a page foot) and no widow (last line alone at a page top).
+                // docs/typography.md rule 11: no orphan (first line alone at a page foot) and no widow (last line alone at a page top).
                 KeepWithPrevious = i > 0 && !(i >= 2 && n - i >= 2),
                 Notes = NotesOf(lines[i], source),
             });
@@ -159,7 +169,37 @@ internal sealed class BlockComposer(LayoutContext context)
 
     public static double Baseline(double lineHeight, double size) => (lineHeight - size) / 2 + size * 0.88;
 
-    /// <summary>Rule 12: the slices after a heading stay on its page.</summary>
+    /// <summary>
+    /// docs/typography.md rule 13's exception: a short lead before the first part (less than <paramref name="limit"/> high, no part
+    /// heading in it) does not stand alone on a page before the part's page; the part's page break moves in front
+    /// of the lead, which opens the part's page above its heading.
+    /// </summary>
+    private static void LeadSharesFirstPartPage(List<FlowItem> items, double limit)
+    {
+        var previousBreak = -1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not PageBreakItem br) continue;
+            if (previousBreak >= 0 && IsLead(items, previousBreak + 1, i, limit))
+            {
+                items[previousBreak] = new PageBreakItem(br.ToRightPage || ((PageBreakItem)items[previousBreak]).ToRightPage);
+                items.RemoveAt(i);
+                i--;
+                continue;
+            }
+            previousBreak = i;
+        }
+    }
+
+    private static bool IsLead(List<FlowItem> items, int from, int to, double limit)
+    {
+        var slices = items.Skip(from).Take(to - from).OfType<Slice>().ToList();
+        if (slices.Count == 0 || slices.Any(s => s.Section is not null || s is CoverSlice or TocLineSlice)) return false;
+        if (items.Skip(to).OfType<Slice>().FirstOrDefault()?.Section is null) return false; // the break must open a part
+        return slices.Sum(s => s.Height + s.SpaceBefore) <= limit;
+    }
+
+    /// <summary>docs/typography.md rule 12: the slices after a heading stay on its page.</summary>
     private static void ApplyKeeps(List<FlowItem> items)
     {
         for (var i = 0; i < items.Count; i++)

@@ -28,6 +28,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
             {
                 var (w, h) = size.Value;
                 var scale = Math.Min(width / w, context.TextHeight * 0.6 / h);
+                WarnIfCoarse(w, h, scale, f.Source);
                 items.Add(new ImageSlice
                 {
                     Bytes = bytes, Width = w * scale, Height = h * scale, AltText = f.AltText, Source = f.Source,
@@ -36,7 +37,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 hasImage = true;
             }
         }
-        var style = new TextStyle(FontRole.Heading, false, context.BodySize * 0.9);
+        var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
         var lh = style.Size * 1.6;
         var caption = new List<Run>(f.Caption);
         if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));
@@ -50,5 +51,16 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 SpaceBefore = !hasImage && i == 0 ? context.BodyLine * 0.5 : 0,
             });
         items.Add(new TagItem(null));
+    }
+
+    /// <summary>An image spread over more page than its pixels can fill looks blocky: say how coarse it is set.</summary>
+    private void WarnIfCoarse(double w, double h, double scale, string source)
+    {
+        var ppi = 72 / scale; // scale is points per pixel; a point is 1/72 inch
+        var min = context.Settings.MinImagePpi;
+        if (ppi >= min) return;
+        var mm = w * scale / LayoutContext.PointsPerMm;
+        context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF005", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The figure's image is {w:0}×{h:0} px and set {mm:0} mm wide: {ppi:0} ppi, under the {min:0} ppi this edition needs; supply an image of at least {Math.Ceiling(w * min / ppi):0} px across."), source));
     }
 }

@@ -34,7 +34,7 @@ internal abstract class Slice : FlowItem
     public double Indent { get; init; }
     /// <summary>No page break may fall between this slice and the previous one (widows, orphans, keeps).</summary>
     public bool KeepWithPrevious { get; set; }
-    /// <summary>How many following slices must stay on this slice's page (rule 12: a heading keeps two lines).</summary>
+    /// <summary>How many following slices must stay on this slice's page (docs/typography.md rule 12: a heading keeps two lines).</summary>
     public int KeepNext { get; init; }
     public IReadOnlyList<NoteLayout> Notes { get; init; } = [];
     /// <summary>Table header rows drawn again (as artifacts) when this row starts a page.</summary>

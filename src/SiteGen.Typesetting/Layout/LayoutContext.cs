@@ -23,7 +23,13 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
 
     public double TrimWidth => Settings.PageWidthMm * PointsPerMm;
     public double TrimHeight => Settings.PageHeightMm * PointsPerMm;
-    public double TextWidth => (Settings.PageWidthMm - Settings.MarginInnerMm - Settings.MarginOuterMm) * PointsPerMm;
+    /// <summary>Room between the margins, before rounding to the grid.</summary>
+    public double FrameWidth => (Settings.PageWidthMm - Settings.MarginInnerMm - Settings.MarginOuterMm) * PointsPerMm;
+    /// <summary>
+    /// docs/typography.md rule 8: the measure is a whole number of body ems, so a line of Han characters and full-width marks fills
+    /// it exactly; what the margins leave over is shared by both sides.
+    /// </summary>
+    public double TextWidth => Math.Floor(FrameWidth / Settings.BodySize + 1e-9) * Settings.BodySize;
     public double TextHeight => (Settings.PageHeightMm - Settings.MarginTopMm - Settings.MarginBottomMm) * PointsPerMm;
     public double BodySize => Settings.BodySize;
     public double BodyLine => Settings.BodySize * Settings.Leading;
@@ -35,7 +41,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
 
     /// <summary>Left edge of the text block on a page: the inner margin faces the spine on mirrored editions.</summary>
     public double LeftMargin(int pageNumber) =>
-        (Settings.Mirrored && pageNumber % 2 == 0 ? Settings.MarginOuterMm : Settings.MarginInnerMm) * PointsPerMm;
+        (Settings.Mirrored && pageNumber % 2 == 0 ? Settings.MarginOuterMm : Settings.MarginInnerMm) * PointsPerMm + (FrameWidth - TextWidth) / 2;
 
     public double TopMargin => Settings.MarginTopMm * PointsPerMm;
 

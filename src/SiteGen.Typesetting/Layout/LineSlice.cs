@@ -52,7 +52,7 @@ internal sealed class LineSlice : Slice
         canvas.Text(left + p.DrawX, baseline, a.Text, a.Face, a.Style.Size);
         if (a.Emphasis && a.Kind is AtomKind.Han or AtomKind.Latin)
         {
-            // 着重号: a dot centred under each character (rule 14), never slanted type.
+            // 着重号: a dot centred under each character (docs/typography.md rule 14), never slanted type.
             var count = a.Kind == AtomKind.Han ? 1 : a.Text.Length;
             var step = p.Advance / count;
             canvas.BeginArtifact();

@@ -30,10 +30,11 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
     private void RunningHead(ICanvas canvas, PagePlan page)
     {
         var s = context.Settings;
-        if (s.RunningHead == RunningHeadMode.None || page.StartsSection) return;
+        // docs/typography.md rule 18: every page but the cover, blank pages and part openers; a section starting mid-page keeps it.
+        if (s.RunningHead == RunningHeadMode.None || page.OpensPart) return;
         var right = page.Number % 2 == 1;
         var text = s.RunningHead == RunningHeadMode.TitleAndSection && right ? page.Section ?? context.Document.Info.Title : context.Document.Info.Title;
-        var style = new TextStyle(FontRole.Heading, false, s.FootnoteSize);
+        var style = new TextStyle(FontRole.Heading, false, s.RunningHeadPoints);
         var line = setter.Set([new TextRun(text)], style, context.TextWidth, 0, false, "running head").FirstOrDefault();
         if (line is null) return;
         var left = context.LeftMargin(page.Number);
@@ -49,7 +50,7 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
     {
         var s = context.Settings;
         if (s.PageNumbers == PageNumberPosition.None) return;
-        var style = new TextStyle(FontRole.Body, false, Math.Max(s.FootnoteSize, s.BodySize * 0.85));
+        var style = new TextStyle(FontRole.Body, false, s.FolioPoints);
         var number = page.Number.ToString(CultureInfo.InvariantCulture);
         var line = setter.Set([new TextRun(number)], style, context.TextWidth, 0, false, "page number").FirstOrDefault();
         if (line is null) return;
@@ -69,10 +70,12 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
         var h = context.TrimHeight;
         const double length = 18;
         var gap = bleed + 3;
+        var lines = new List<(double, double, double, double)>();
         foreach (var (x, y, sx, sy) in new[] { (0.0, 0.0, -1, -1), (w, 0.0, 1, -1), (0.0, h, -1, 1), (w, h, 1, 1) })
         {
-            canvas.Line(x + sx * gap, y, x + sx * (gap + length), y, 0.25);
-            canvas.Line(x, y + sy * gap, x, y + sy * (gap + length), 0.25);
+            lines.Add((x + sx * gap, y, x + sx * (gap + length), y));
+            lines.Add((x, y + sy * gap, x, y + sy * (gap + length)));
         }
+        canvas.CropMarks(lines, 0.25);
     }
 }

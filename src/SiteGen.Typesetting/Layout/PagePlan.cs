@@ -10,5 +10,9 @@ internal sealed class PagePlan(int number)
     public string? Section { get; set; }
     public bool StartsSection { get; set; }
     public bool IsCover { get; set; }
+    /// <summary>The page was started by a forced break (a part, the contents), not by the page filling up.</summary>
+    public bool AfterBreak { get; set; }
+    /// <summary>A part opener: a forced break starts the page and a level-1 section begins on it (docs/typography.md rule 18: no running head).</summary>
+    public bool OpensPart => AfterBreak && StartsSection;
     public bool HasSlices => Items.Any(i => i.Item is Slice);
 }

@@ -26,6 +26,7 @@ internal sealed class Paginator(LayoutContext context)
                 {
                     NewPage(ref page, ref y, pages);
                 }
+                page.AfterBreak = true;
                 i++;
                 continue;
             }

@@ -9,7 +9,7 @@ internal sealed class TableComposer(LayoutContext context)
 {
     public void Compose(TableBlock t, List<FlowItem> items, double indent, double width, TextSetter setter)
     {
-        var style = new TextStyle(FontRole.Body, false, context.BodySize * 0.9);
+        var style = new TextStyle(FontRole.Body, false, context.Settings.TablePoints);
         var pad = style.Size * 0.5;
         var columns = t.HeaderRows.Concat(t.BodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
         if (columns == 0) return;

@@ -9,17 +9,20 @@ internal sealed class TextSetter(LayoutContext context)
 {
     private readonly Tokenizer _tokenizer = new(context.Measurer);
 
-    public List<SetLine> Set(IReadOnlyList<Run> runs, TextStyle style, double measure, double firstIndent, bool justify, string source) =>
-        Set(Spans(runs, style, source), measure, firstIndent, justify, source);
+    private readonly JustifyRules _rules = new(context.Settings.Punctuation == PunctuationStyle.Compressed, context.Settings.MaxGapStretchEm);
 
-    public List<SetLine> Set(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, string source)
+    /// <param name="heading">Set as a heading: ragged, broken after marks rather than inside a phrase (docs/typography.md rule 20).</param>
+    public List<SetLine> Set(IReadOnlyList<Run> runs, TextStyle style, double measure, double firstIndent, bool justify, string source, bool heading = false) =>
+        Set(Spans(runs, style, source), measure, firstIndent, justify, source, heading);
+
+    public List<SetLine> Set(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, string source, bool heading = false)
     {
-        var key = new SetTextKey(spans, measure, firstIndent, justify);
+        var key = new SetTextKey(spans, measure, firstIndent, justify, heading);
         if (!context.SetCache.TryGetValue(key, out var set))
         {
             var missing = new List<int>();
             var atoms = _tokenizer.Tokenize(spans, missing.Add);
-            set = new SetText(atoms.Count == 0 ? [] : LineBreaker.Break(atoms, measure, firstIndent, justify), missing);
+            set = new SetText(atoms.Count == 0 ? [] : LineBreaker.Break(atoms, measure, firstIndent, justify, _rules, heading), missing);
             context.SetCache[key] = set;
         }
         foreach (var cp in set.Missing) context.Missing(cp, source);
@@ -87,12 +90,13 @@ internal sealed record SetText(IReadOnlyList<SetLine> Lines, IReadOnlyList<int> 
 internal sealed class SetTextCache : Dictionary<SetTextKey, SetText>;
 
 /// <summary>Spans, measure, indent and justification: all that setting text depends on. Links and notes by identity.</summary>
-internal sealed class SetTextKey(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify) : IEquatable<SetTextKey>
+internal sealed class SetTextKey(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, bool heading) : IEquatable<SetTextKey>
 {
     private readonly IReadOnlyList<InlineSpan> _spans = spans;
     private readonly double _measure = measure;
     private readonly double _firstIndent = firstIndent;
     private readonly bool _justify = justify;
+    private readonly bool _heading = heading;
     private readonly int _hash = Hash(spans, measure, firstIndent, justify);
 
     private static int Hash(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify)
@@ -112,7 +116,7 @@ internal sealed class SetTextKey(IReadOnlyList<InlineSpan> spans, double measure
     public bool Equals(SetTextKey? other)
     {
         if (other is null || other._hash != _hash || other._spans.Count != _spans.Count) return false;
-        if (!other._measure.Equals(_measure) || !other._firstIndent.Equals(_firstIndent) || other._justify != _justify) return false;
+        if (!other._measure.Equals(_measure) || !other._firstIndent.Equals(_firstIndent) || other._justify != _justify || other._heading != _heading) return false;
         for (var i = 0; i < _spans.Count; i++)
         {
             var a = _spans[i];

@@ -40,6 +40,7 @@ internal sealed class TocComposer(LayoutContext context, TextSetter setter)
                 Width = context.TextWidth - indent, Indent = indent, Height = lines.Count * lh,
                 SpaceBefore = h.Level == 1 ? lh * 0.3 : 0, Source = h.Source,
                 Baseline = BlockComposer.Baseline(lh, context.BodySize),
+                LeaderStep = context.Settings.LeaderStepEm * context.BodySize,
             });
         }
         items.Add(new TagItem(null));
@@ -57,6 +58,8 @@ internal sealed class TocLineSlice : Slice
     public required double LineHeight { get; init; }
     public required double Width { get; init; }
     public required double Baseline { get; init; }
+    /// <summary>Distance between leader dots; dots sit on multiples of it from the text block's edge, so they align down the page.</summary>
+    public required double LeaderStep { get; init; }
 
     public override void Draw(ICanvas canvas, double x, double y)
     {
@@ -64,8 +67,25 @@ internal sealed class TocLineSlice : Slice
         canvas.BeginLink(x + Indent, y, Width, Height, null, Anchor, Title);
         for (var i = 0; i < Lines.Count; i++) LineSlice.DrawLine(canvas, Lines[i], x + Indent, y + i * LineHeight + Baseline);
         if (Number is not null)
-            LineSlice.DrawLine(canvas, Number, x + Indent + Width - Number.Width, y + (Lines.Count - 1) * LineHeight + Baseline);
+        {
+            var baseline = y + (Lines.Count - 1) * LineHeight + Baseline;
+            var numberX = x + Indent + Width - Number.Width;
+            Leaders(canvas, x, x + Indent + (Lines.Count > 0 ? Lines[^1].Width : 0), numberX, baseline);
+            LineSlice.DrawLine(canvas, Number, numberX, baseline);
+        }
         canvas.EndLink();
         canvas.EndTag();
+    }
+
+    /// <summary>docs/typography.md rule 18: a row of dots from the entry to its page number; decoration, so an artifact.</summary>
+    private void Leaders(ICanvas canvas, double blockLeft, double from, double to, double baseline)
+    {
+        var clear = LeaderStep;
+        var first = Math.Ceiling((from + clear - blockLeft) / LeaderStep) * LeaderStep + blockLeft;
+        if (first > to - clear) return;
+        canvas.BeginArtifact();
+        for (var dx = first; dx <= to - clear + 1e-6; dx += LeaderStep)
+            canvas.FillCircle(dx, baseline - LeaderStep * 0.15, LeaderStep * 0.09);
+        canvas.EndArtifact();
     }
 }

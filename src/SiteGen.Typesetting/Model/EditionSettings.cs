@@ -7,6 +7,15 @@ public enum PageNumberPosition { None, Centre, Outer }
 /// <summary>Where a level-1 section begins: in the flow, on a new page, or on the next right-hand (odd) page.</summary>
 public enum SectionStart { Continue, NewPage, RightPage }
 
+/// <summary>How full-width punctuation is set (docs/typography.md, rule 8).</summary>
+public enum PunctuationStyle
+{
+    /// <summary>全身式: every mid-line mark keeps its full em; only adjacent marks and line ends adjust.</summary>
+    FullWidth,
+    /// <summary>Marks give up their blank half wherever a line needs room (开明式-like); an edition may choose it.</summary>
+    Compressed,
+}
+
 /// <summary>Page geometry and type for one edition. Lengths in millimetres, type sizes in points.</summary>
 public sealed record EditionSettings
 {
@@ -29,7 +38,7 @@ public sealed record EditionSettings
     public double FootnoteSize { get; init; } = 8.5;
     public RunningHeadMode RunningHead { get; init; } = RunningHeadMode.Title;
     public PageNumberPosition PageNumbers { get; init; } = PageNumberPosition.Centre;
-    /// <summary>Rule 13: the print edition starts parts on a right-hand page; screen editions let them follow on.</summary>
+    /// <summary>docs/typography.md rule 13: the print edition starts parts on a right-hand page; screen editions let them follow on.</summary>
     public SectionStart Level1Start { get; init; } = SectionStart.NewPage;
     public bool CoverAndContents { get; init; } = true;
     /// <summary>
@@ -37,4 +46,31 @@ public sealed record EditionSettings
     /// page the target lands on, e.g. "（第{page}页）". Null sets no page references.
     /// </summary>
     public string? PageReference { get; init; }
+    /// <summary>docs/typography.md rule 8: full-width style by default; compressed only when an edition asks for it.</summary>
+    public PunctuationStyle Punctuation { get; init; } = PunctuationStyle.FullWidth;
+    /// <summary>docs/typography.md rule 9a: the most a justified line may widen each gap between its pieces, in em of the body size.</summary>
+    public double MaxGapStretchEm { get; init; } = 0.25;
+    /// <summary>Running-head size in points; null: the footnote size. docs/typography.md rule 20 wants it at least body size in large print.</summary>
+    public double? RunningHeadSize { get; init; }
+    /// <summary>Folio (page number) size in points; null: 85 % of the body size, at least the footnote size.</summary>
+    public double? FolioSize { get; init; }
+    /// <summary>Figure caption size in points; null: 90 % of the body size.</summary>
+    public double? CaptionSize { get; init; }
+    /// <summary>Table text size in points; null: 90 % of the body size.</summary>
+    public double? TableSize { get; init; }
+    /// <summary>docs/typography.md rule 19: space above a level-1/2 heading, in body lines (deeper levels take three quarters of it).</summary>
+    public double HeadingSpaceBefore { get; init; } = 1.25;
+    /// <summary>docs/typography.md rule 19: space below a level-1/2 heading, in body lines (deeper levels take half of it); less than above.</summary>
+    public double HeadingSpaceAfter { get; init; } = 0.5;
+    /// <summary>docs/typography.md rule 18: distance between contents leader dots, in em of the body size.</summary>
+    public double LeaderStepEm { get; init; } = 0.5;
+    /// <summary>Print shop: text and rules in pure black ink (DeviceCMYK 0 0 0 1), crop marks in registration colour.</summary>
+    public bool PrintColours { get; init; }
+    /// <summary>Below this effective resolution (pixels per inch as set on the page) a figure's image gets a warning.</summary>
+    public double MinImagePpi { get; init; } = 96;
+
+    public double RunningHeadPoints => RunningHeadSize ?? FootnoteSize;
+    public double FolioPoints => FolioSize ?? Math.Max(FootnoteSize, BodySize * 0.85);
+    public double CaptionPoints => CaptionSize ?? BodySize * 0.9;
+    public double TablePoints => TableSize ?? BodySize * 0.9;
 }

@@ -8,7 +8,7 @@ namespace SiteGen.Typesetting.Pdf;
 /// <summary>Subsets the fonts the recorded drawing used, replays it into a PDFsharp document, and saves deterministically.</summary>
 internal static class PdfAssembler
 {
-    public static byte[] Assemble(PdfCanvas canvas, DocumentInfo info, Func<string, FontFace> faces)
+    public static byte[] Assemble(PdfCanvas canvas, DocumentInfo info, Func<string, FontFace> faces, bool printColours = false)
     {
         SubsetFontResolver.EnsureInstalled();
         var families = canvas.CharactersByFace.ToDictionary(
@@ -31,6 +31,8 @@ internal static class PdfAssembler
         document.PageLayout = PdfPageLayout.SinglePage;
         document.PageMode = PdfPageMode.UseOutlines;
         document.SetPdfA();
+        // Print shop: PDFsharp would write our CMYK black as RGB (0 0 0 rg), which a RIP turns into four-colour black.
+        if (printColours) document.Options.ColorMode = PdfColorMode.Cmyk;
         var ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(info.Language);
 

@@ -11,9 +11,12 @@ namespace SiteGen.Typesetting.Pdf;
 /// The PDFsharp back end. Drawing is recorded first, because fonts can only be subset once every character
 /// is known; <see cref="Replay"/> then writes the pages. PDFsharp is used nowhere else.
 /// </summary>
-internal sealed class PdfCanvas : ICanvas
+/// <param name="printColours">Print shop: text and rules in pure black ink (DeviceCMYK 0 0 0 1), crop marks in registration colour.</param>
+internal sealed class PdfCanvas(bool printColours = false) : ICanvas
 {
     private readonly List<Action<PdfState>> _ops = [];
+    private readonly XColor _ink = printColours ? XColor.FromCmyk(0, 0, 0, 1) : XColors.Black;
+    private XBrush InkBrush => printColours ? new XSolidBrush(_ink) : XBrushes.Black;
 
     public Dictionary<string, HashSet<int>> CharactersByFace { get; } = new(StringComparer.Ordinal);
 
@@ -55,14 +58,20 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (!CharactersByFace.TryGetValue(face, out var set)) CharactersByFace[face] = set = [];
         foreach (var r in text.EnumerateRunes()) set.Add(r.Value);
-        _ops.Add(s => s.G.DrawString(text, s.Font(face, size), XBrushes.Black, x + s.Offset, baseline + s.Offset));
+        _ops.Add(s => s.G.DrawString(text, s.Font(face, size), InkBrush, x + s.Offset, baseline + s.Offset));
     }
 
     public void Line(double x1, double y1, double x2, double y2, double width) =>
-        _ops.Add(s => s.G.DrawLine(new XPen(XColors.Black, width), x1 + s.Offset, y1 + s.Offset, x2 + s.Offset, y2 + s.Offset));
+        _ops.Add(s => s.G.DrawLine(new XPen(_ink, width), x1 + s.Offset, y1 + s.Offset, x2 + s.Offset, y2 + s.Offset));
+
+    public void CropMarks(IReadOnlyList<(double X1, double Y1, double X2, double Y2)> lines, double width)
+    {
+        if (printColours) _ops.Add(s => RegistrationMarks.Draw(s, lines, width));
+        else foreach (var (x1, y1, x2, y2) in lines) Line(x1, y1, x2, y2, width);
+    }
 
     public void FillCircle(double cx, double cy, double radius) =>
-        _ops.Add(s => s.G.DrawEllipse(XBrushes.Black, cx - radius + s.Offset, cy - radius + s.Offset, 2 * radius, 2 * radius));
+        _ops.Add(s => s.G.DrawEllipse(InkBrush, cx - radius + s.Offset, cy - radius + s.Offset, 2 * radius, 2 * radius));
 
     public void Image(byte[] bytes, double x, double y, double width, double height) => _ops.Add(s =>
     {

@@ -27,6 +27,8 @@ public interface ICanvas
     /// <param name="face">The measurer's face id for the text.</param>
     void Text(double x, double baseline, string text, string face, double size);
     void Line(double x1, double y1, double x2, double y2, double width);
+    /// <summary>Trim marks outside the trim box, in registration colour where the edition prints in ink.</summary>
+    void CropMarks(IReadOnlyList<(double X1, double Y1, double X2, double Y2)> lines, double width);
     void FillCircle(double cx, double cy, double radius);
     void Image(byte[] bytes, double x, double y, double width, double height);
     /// <summary>Starts a link (tagged Link with its annotation) over the rectangle; text drawn until <see cref="EndLink"/> is its content.</summary>

@@ -27,6 +27,11 @@ public sealed class RecordingCanvas : ICanvas
     }
 
     public void Line(double x1, double y1, double x2, double y2, double width) => Current.Add(F($"line {x1:0.##} {y1:0.##} {x2:0.##} {y2:0.##}"));
+    public void CropMarks(IReadOnlyList<(double X1, double Y1, double X2, double Y2)> lines, double width)
+    {
+        foreach (var (x1, y1, x2, y2) in lines) Current.Add(F($"cropmark {x1:0.##} {y1:0.##} {x2:0.##} {y2:0.##}"));
+    }
+
     public void FillCircle(double cx, double cy, double radius) => Current.Add(F($"dot {cx:0.##} {cy:0.##}"));
     public void Image(byte[] bytes, double x, double y, double width, double height) => Current.Add(F($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
     public void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText) =>

@@ -16,10 +16,14 @@ internal sealed record Atom
     public bool NoEnd { get; init; }
     /// <summary>No line break before this atom: it belongs with the previous one (a page reference is one unit).</summary>
     public bool Glued { get; init; }
-    /// <summary>Blank half-em a full-width mark may give up (rule 6/8).</summary>
+    /// <summary>Blank half-em a full-width mark may give up (docs/typography.md rule 6/8).</summary>
     public double Shrink { get; init; }
     /// <summary>True when the blank is on the left (opening marks), so the glyph moves left when shrunk.</summary>
     public bool ShrinkLeft { get; init; }
+    /// <summary>Where the glyph starts inside the advance: the interpunct · is centred in a full em (docs/typography.md rule 9b).</summary>
+    public double InkOffset { get; init; }
+    /// <summary>A line may break after this piece of a URL or e-mail address, with no hyphen (docs/typography.md rule 9a).</summary>
+    public bool BreakAfter { get; init; }
     public bool Emphasis { get; init; }
     public LinkRun? Link { get; init; }
     public FootnoteRun? Note { get; init; }

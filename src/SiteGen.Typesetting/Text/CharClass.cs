@@ -1,15 +1,15 @@
 namespace SiteGen.Typesetting.Text;
 
-/// <summary>Character classes used by the Chinese line-breaking and justification rules (CJK-TYPOGRAPHY.md 3-9).</summary>
+/// <summary>Character classes used by the Chinese line-breaking and justification rules (docs/typography.md rules 3-9).</summary>
 internal static class CharClass
 {
-    // Rule 3: never at the start of a line.
+    // docs/typography.md rule 3: never at the start of a line.
     private const string NoStartChars = "，。、；：？！”’）》】」』〉〕·・％‰";
-    // Rule 3 for text set as given (normalize_punctuation: false): ASCII closing marks stay off a line's start.
+    // docs/typography.md rule 3 for text set as given (normalize_punctuation: false): ASCII closing marks stay off a line's start.
     private const string AsciiNoStartChars = ",.;:?!)]}%";
-    // Rule 4 for ASCII opening marks.
+    // docs/typography.md rule 4 for ASCII opening marks.
     private const string AsciiNoEndChars = "([{";
-    // Rule 4: never at the end of a line.
+    // docs/typography.md rule 4: never at the end of a line.
     private const string NoEndChars = "“‘（《【「『〈〔";
     // Full-width marks whose glyph sits in the left half of the em (the right half is blank and may be removed).
     private const string LeftGlyphPunct = "，。、；：？！”’）》】」』〉〕";
@@ -32,6 +32,9 @@ internal static class CharClass
     public static bool IsWide(int cp) =>
         IsHan(cp) || cp is >= 0x3000 and <= 0x303F or >= 0xFF01 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6
             || IsChinesePunct(cp);
+
+    /// <summary>间隔号: the Chinese interpunct and its katakana twin.</summary>
+    public static bool IsInterpunct(int cp) => cp is '·' or '・' or '‧';
 
     public static bool IsSpace(int cp) => cp is ' ' or '\t' or '\n' or '\u00A0';
 

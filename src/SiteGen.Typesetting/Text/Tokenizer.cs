@@ -36,7 +36,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                 if (f is null) { missing(cp); i++; continue; }
                 if ((cp == '…' || cp == '—') && i + 1 < cps.Count && cps[i + 1] == cp)
                 {
-                    // Rule 2: …… and —— are one unbreakable unit.
+                    // docs/typography.md rule 2: …… and —— are one unbreakable unit.
                     var text = char.ConvertFromUtf32(cp) + char.ConvertFromUtf32(cp);
                     atoms.Add(Make(text, f, span, s, AtomKind.Punct, 2 * measurer.AdvanceEm(f, cp)));
                     i += 2;
@@ -57,12 +57,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                     em += measurer.AdvanceEm(f, cps[i]);
                     i++;
                 }
-                var latin = word.ToString();
-                atoms.Add(Make(latin, f, span, s, AtomKind.Latin, em) with
-                {
-                    NoStart = CharClass.IsAsciiNoStart(latin[0]),
-                    NoEnd = CharClass.IsAsciiNoEnd(latin[^1]),
-                });
+                AddWord(atoms, word.ToString(), f, span, s);
             }
             if (span.Unbreakable)
                 for (var k = first + 1; k < atoms.Count; k++) atoms[k] = atoms[k] with { Glued = true };
@@ -70,9 +65,34 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         return atoms;
     }
 
+    /// <summary>A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (docs/typography.md rule 9a).</summary>
+    private void AddWord(List<Atom> atoms, string word, string face, InlineSpan span, int s)
+    {
+        foreach (var (piece, last) in UrlPieces.Split(word))
+        {
+            var em = 0.0;
+            foreach (var r in piece.EnumerateRunes()) em += measurer.AdvanceEm(face, r.Value);
+            atoms.Add(Make(piece, face, span, s, AtomKind.Latin, em) with
+            {
+                BreakAfter = !last,
+                NoStart = CharClass.IsAsciiNoStart(piece[0]),
+                NoEnd = CharClass.IsAsciiNoEnd(piece[^1]),
+            });
+        }
+    }
+
     private Atom Wide(int cp, string face, InlineSpan span, int s)
     {
         var em = measurer.AdvanceEm(face, cp);
+        if (CharClass.IsInterpunct(cp))
+        {
+            // docs/typography.md rule 9b: the interpunct takes a full em with its dot in the middle, whatever the font's advance.
+            var full = Math.Max(1, em) * span.Style.Size;
+            return Make(char.ConvertFromUtf32(cp), face, span, s, AtomKind.Punct, Math.Max(1, em)) with
+            {
+                NoStart = CharClass.IsNoStart(cp), InkOffset = (full - em * span.Style.Size) / 2,
+            };
+        }
         var kind = CharClass.IsHan(cp) ? AtomKind.Han : AtomKind.Punct;
         var shrinkable = CharClass.IsLeftGlyphPunct(cp) || CharClass.IsRightGlyphPunct(cp);
         return Make(char.ConvertFromUtf32(cp), face, span, s, kind, em) with

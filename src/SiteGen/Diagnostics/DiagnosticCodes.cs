@@ -21,6 +21,10 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "SG015";
     public const string ImageTooLarge = "SG016";
     public const string ImageTypeNotInPdf = "SG017";
+    public const string OutsideInput = "SG040";
+    public const string BrokenLink = "SG041";
+    public const string NotUtf8 = "SG042";
+    public const string ReservedSlug = "SG043";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
@@ -29,4 +33,5 @@ public static class DiagnosticCodes
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
+    public const string CoarseImage = "SG107";
 }

@@ -49,7 +49,7 @@ public sealed class HtmlLanguage
     public string Formats => IsChinese ? "格式" : "Formats";
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 
-    public string SectionLink(string heading) => IsChinese ? $"链接到本节：{heading}" : $"Link to this section: {heading}";
+    public string SectionLink => IsChinese ? "本节链接" : "Link to this section";
 
     public string ParagraphLink(int ordinal) =>
         IsChinese ? $"链接到第{ordinal}段" : $"Link to paragraph {ordinal}";

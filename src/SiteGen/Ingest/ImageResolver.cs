@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Input;
 using SiteGen.Media;
 using SiteGen.Model;
 using MdLink = Markdig.Syntax.Inlines.LinkInline;
@@ -36,6 +37,18 @@ internal static class ImageResolver
         }
 
         var inputPath = Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/');
+        if (InputPaths.IsHidden(inputPath))
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
+                $"image '{source}' is in a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move it out of there", location);
+            return reference;
+        }
+
+        if (InputPaths.Refuse(full, scope.InputDirectory, $"image '{source}'", location, scope.Diagnostics) is not null)
+        {
+            return reference;
+        }
+
         // Type and size from the header, once: every format reads them from the model, none opens the file to ask.
         var (format, size) = ImageHeader.ProbeFile(full);
         if (size is { } pixels && (long)pixels.Width * pixels.Height > ImageFormats.MaxPixels)

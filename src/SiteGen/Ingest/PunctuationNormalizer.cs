@@ -3,7 +3,7 @@ using System.Text;
 namespace SiteGen.Ingest;
 
 /// <summary>
-/// GB/T 15834 (CJK-TYPOGRAPHY rule 1): ASCII , ; : ? ! ( ) written beside Han characters are conversion
+/// GB/T 15834 (docs/typography.md rule 1): ASCII , ; : ? ! ( ) written beside Han characters are conversion
 /// artefacts and become full width; numbers (3,456.78), URLs, e-mail addresses and Latin phrases keep theirs.
 /// Spaces between a Han character and a converted mark go, since the full-width mark carries its own space.
 /// </summary>

@@ -30,4 +30,17 @@ internal sealed class EditionFile
     public int ContentsDepth { get; set; } = 2;
     /// <summary>Text after an internal link, by report language ("zh", "en", ... or "default"); "{page}" is the number.</summary>
     public Dictionary<string, string> PageReferences { get; set; } = [];
+    /// <summary>full-width (全身式, the default) or compressed.</summary>
+    public string Punctuation { get; set; } = "full-width";
+    public double MaxGapStretchEm { get; set; } = 0.25;
+    public double? RunningHeadSize { get; set; }
+    public double? FolioSize { get; set; }
+    public double? CaptionSize { get; set; }
+    public double? TableSize { get; set; }
+    public double HeadingSpaceBefore { get; set; } = 1.25;
+    public double HeadingSpaceAfter { get; set; } = 0.5;
+    public double LeaderStepEm { get; set; } = 0.5;
+    /// <summary>Print shop colours: text and rules in pure K, crop marks in registration colour.</summary>
+    public bool PrintColours { get; set; }
+    public double MinImagePpi { get; set; } = 96;
 }

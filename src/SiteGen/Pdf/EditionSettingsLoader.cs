@@ -60,6 +60,11 @@ public static class EditionSettingsLoader
             RunningHead = file.RunningHead switch { "none" => RunningHeadMode.None, "title-and-section" => RunningHeadMode.TitleAndSection, _ => RunningHeadMode.Title },
             PageNumbers = file.PageNumbers switch { "none" => PageNumberPosition.None, "outer" => PageNumberPosition.Outer, _ => PageNumberPosition.Centre },
             Level1Start = file.Level1Start switch { "continue" => SectionStart.Continue, "right-page" => SectionStart.RightPage, _ => SectionStart.NewPage }, CoverAndContents = file.CoverAndContents,
+            Punctuation = file.Punctuation == "compressed" ? PunctuationStyle.Compressed : PunctuationStyle.FullWidth,
+            MaxGapStretchEm = file.MaxGapStretchEm, RunningHeadSize = file.RunningHeadSize, FolioSize = file.FolioSize,
+            CaptionSize = file.CaptionSize, TableSize = file.TableSize,
+            HeadingSpaceBefore = file.HeadingSpaceBefore, HeadingSpaceAfter = file.HeadingSpaceAfter, LeaderStepEm = file.LeaderStepEm,
+            PrintColours = file.PrintColours, MinImagePpi = file.MinImagePpi,
         };
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
     }
@@ -78,5 +83,12 @@ public static class EditionSettingsLoader
             if (format.Length > 0 && !format.Contains("{page}", StringComparison.Ordinal))
                 yield return $"'page-references' for '{lang}' needs '{{page}}' where the number goes";
         if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
+        if (f.Punctuation is not ("full-width" or "compressed")) yield return "'punctuation' is full-width or compressed";
+        if (f.MaxGapStretchEm is < 0 or > 1) yield return "'max-gap-stretch-em' is between 0 and 1";
+        if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return "'heading-space-before' and 'heading-space-after' are not negative";
+        if (f.LeaderStepEm <= 0) yield return "'leader-step-em' is above 0";
+        if (f.MinImagePpi < 0) yield return "'min-image-ppi' is not negative";
+        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize) })
+            if (size is < 4) yield return $"'{key}' below 4 pt is unreadable";
     }
 }

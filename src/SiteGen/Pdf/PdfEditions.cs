@@ -15,7 +15,12 @@ public static class PdfEditions
         var result = Typesetter.Render(document, settings);
         foreach (var d in result.Diagnostics)
         {
-            var code = d.Code == "PDF001" ? DiagnosticCodes.MissingGlyph : DiagnosticCodes.LayoutError;
+            var code = d.Code switch
+            {
+                "PDF001" => DiagnosticCodes.MissingGlyph,
+                "PDF005" => DiagnosticCodes.CoarseImage,
+                _ => DiagnosticCodes.LayoutError,
+            };
             var message = $"{d.Message} ({edition.Name} PDF)";
             if (d.Severity == Typesetting.Model.Severity.Error) diagnostics.Error(code, message, Location(d.Source, report));
             else diagnostics.Warning(code, message, Location(d.Source, report));

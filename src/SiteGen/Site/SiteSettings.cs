@@ -9,7 +9,7 @@ public sealed record SiteSettings
     public string? Publisher { get; init; }
     public string Language { get; init; } = "zh-CN";
     public string? Description { get; init; }
-    /// <summary>GB/T 15834 full-width punctuation next to Han characters (CJK-TYPOGRAPHY rule 1).</summary>
+    /// <summary>GB/T 15834 full-width punctuation next to Han characters (docs/typography.md rule 1).</summary>
     public bool NormalizePunctuation { get; init; } = true;
 
     public static SiteSettings Default { get; } = new();

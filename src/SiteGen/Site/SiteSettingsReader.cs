@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Input;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,23 @@ public static class SiteSettingsReader
     public static SiteSettings Read(string inputDirectory, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            return SiteSettings.Default;
+        }
+
+        if (InputPaths.Refuse(path, inputDirectory, FileName, SourceLocation.FileOnly(FileName), diagnostics) is not null)
+        {
+            return SiteSettings.Default;
+        }
+
         if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, $"{FileName} is a symbolic link to a file that does not exist; replace it with the file", SourceLocation.FileOnly(FileName));
+            return SiteSettings.Default;
+        }
+
+        if (SourceDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics) is not { } text)
         {
             return SiteSettings.Default;
         }
@@ -21,7 +38,7 @@ public static class SiteSettingsReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 return SiteSettings.Default;

@@ -4,7 +4,7 @@ using SiteGen.Pipeline;
 
 namespace SiteGen.Steps;
 
-/// <summary>Checks what needs all reports at once: unique slugs, and that every "#anchor" link lands somewhere.</summary>
+/// <summary>Checks what needs all reports at once: unique slugs that are not the site's own folders, and that every "#anchor" link lands somewhere.</summary>
 public sealed class LinkReports : IBuildStep
 {
     public string Name => nameof(LinkReports);
@@ -20,6 +20,13 @@ public sealed class LinkReports : IBuildStep
                     $"slug '{group.Key}' is used by {string.Join(" and ", files)}; each report needs its own 'slug:' because it names the report's folder and URL",
                     new SourceLocation(report.SourcePath, 1, 1));
             }
+        }
+
+        foreach (var report in state.Reports.Where(r => ReservedSlugs.Names.Contains(r.Slug)))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.ReservedSlug,
+                $"slug '{report.Slug}' is a folder the site itself writes ({string.Join(", ", ReservedSlugs.Names.Order(StringComparer.Ordinal))}); set 'slug:' to another name",
+                new SourceLocation(report.SourcePath, 1, 1));
         }
 
         foreach (var report in state.Reports)

@@ -1,10 +1,11 @@
 using SiteGen.Diagnostics;
+using SiteGen.Input;
 using SiteGen.Pipeline;
 using SiteGen.Site;
 
 namespace SiteGen.Steps;
 
-/// <summary>Finds every *.md under the input folder (recursively, in a stable order) and the site settings.</summary>
+/// <summary>Finds every *.md under the input folder (recursively, in a stable order, see <see cref="InputTree"/>) and the site settings.</summary>
 public sealed class ReadSources : IBuildStep
 {
     public string Name => nameof(ReadSources);
@@ -19,11 +20,15 @@ public sealed class ReadSources : IBuildStep
         }
 
         var site = SiteSettingsReader.Read(input, context.Diagnostics);
-        var sources = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories)
-            .Select(full => new SourceDocument(context.RelativeToInput(full), full, File.ReadAllText(full)))
+        var files = InputTree.MarkdownFiles(input, context.Diagnostics);
+        var sources = files
+            .Select(full => (Full: full, Relative: context.RelativeToInput(full)))
+            .Select(f => (f.Full, f.Relative, Text: SourceDecoder.Decode(File.ReadAllBytes(f.Full), f.Relative, context.Diagnostics)))
+            .Where(f => f.Text is not null)
+            .Select(f => new SourceDocument(f.Relative, f.Full, f.Text!))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)
             .ToArray();
-        if (sources.Length == 0)
+        if (files.Count == 0)
         {
             context.Diagnostics.Error(DiagnosticCodes.NoReports, "no reports found: add a Markdown file (*.md) under the input folder", SourceLocation.FileOnly(input));
         }

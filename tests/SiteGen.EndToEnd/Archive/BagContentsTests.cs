@@ -31,6 +31,16 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void Every_top_level_folder_is_a_reports_slug_or_one_the_reserved_slugs_name()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, "manifest.json")));
+        var slugs = manifest.RootElement.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("slug").GetString()!).ToHashSet();
+        var siteFolders = Directory.GetDirectories(site.Output).Select(Path.GetFileName).Where(n => !slugs.Contains(n!)).ToList();
+        Assert.NotEmpty(siteFolders);
+        Assert.All(siteFolders, f => Assert.Contains(f!, SiteGen.Model.ReservedSlugs.Names));
+    }
+
+    [Fact]
     public void Every_published_file_in_a_bag_is_byte_identical_to_the_file_on_the_site_and_the_page_links_the_bag()
     {
         // Issue 9: the page used to be rendered twice, so the bag held a page without the bag's own link.

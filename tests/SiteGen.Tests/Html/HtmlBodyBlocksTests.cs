@@ -138,8 +138,8 @@ public sealed class HtmlBodyBlocksTests
 
         var html = HtmlBodyWriter.Write(report).Article;
 
-        Assert.Contains("aria-label=\"Link to this section: Review\"", html);
-        Assert.Contains("aria-label=\"Link to paragraph 1\"", html);
+        Assert.Contains("aria-label=\"Link to this section\"", html);
+        Assert.Contains("title=\"Link to paragraph 1\"", html);
     }
 
     [Fact]

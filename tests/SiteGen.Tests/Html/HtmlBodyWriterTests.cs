@@ -82,7 +82,7 @@ public sealed class HtmlBodyWriterTests
         Assert.Equal("工作回顾", heading.Value);
         var permalink = article.Descendants("a").Single(a => (string?)a.Attribute("class") == "permalink");
         Assert.Equal("#工作回顾", (string?)permalink.Attribute("href"));
-        Assert.Equal("链接到本节：工作回顾", (string?)permalink.Attribute("aria-label"));
+        Assert.Equal("本节链接", (string?)permalink.Attribute("aria-label"));
         Assert.Equal("#", permalink.Value);
     }
 
@@ -96,7 +96,9 @@ public sealed class HtmlBodyWriterTests
         Assert.Equal(["p-1", "p-2"], paragraphs.Select(p => (string?)p.Attribute("id")));
         var cite = paragraphs[1].Element("a")!;
         Assert.Equal("#p-2", (string?)cite.Attribute("href"));
-        Assert.Equal("链接到第2段", (string?)cite.Attribute("aria-label"));
+        Assert.Equal("链接到第2段", (string?)cite.Attribute("title"));
+        Assert.Equal("true", (string?)cite.Attribute("aria-hidden"));
+        Assert.Equal("-1", (string?)cite.Attribute("tabindex"));
         Assert.Equal("第二段。", paragraphs[1].Value);
     }
 

@@ -46,6 +46,14 @@ public sealed class ReportPageTests
         Assert.Equal("2021-02-22", (string?)time.Attribute("datetime"));
         Assert.Equal("2021年2月22日", time.Value);
         Assert.Contains("记者 某某", header.Value);
+        // Byline and date are separate paragraphs, and organisation and author are apart in copied text.
+        var byline = header.Elements("p").Single(p => (string?)p.Attribute("class") == "byline");
+        Assert.DoesNotContain(byline.Descendants(), e => e.Name == "time");
+        Assert.Equal("测试委员会记者 某某", byline.Value); // XDocument drops the space between the spans; the markup:
+        using var steps = new HtmlSteps();
+        var html = HtmlSteps.Text(steps.Run(HtmlSteps.State(With(Metadata(), []))), "t-2021/index.html");
+        Assert.Contains("<span class=\"organization\">测试委员会</span> <span class=\"author\">记者 某某</span></p>", html, StringComparison.Ordinal);
+        Assert.Equal("dateline", (string?)time.Parent!.Attribute("class"));
     }
 
     [Fact]

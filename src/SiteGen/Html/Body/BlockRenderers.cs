@@ -20,14 +20,20 @@ internal sealed class HeadingRenderer : NodeRenderer<HeadingBlock>
         renderer.Out.End(tag);
         if (withLink)
         {
-            var label = renderer.Language.SectionLink(InlineText.Of(node.Content));
+            // The heading's own text is not repeated in the label: a screen reader has just read it.
+            var label = renderer.Language.SectionLink;
             renderer.Out.Start("a", ("class", "permalink"), ("href", "#" + node.Id), ("aria-label", label))
                 .Text("#").End("a").End("div");
         }
     }
 }
 
-/// <summary>A paragraph with its id; the citation link draws its mark from CSS so copied text stays clean.</summary>
+/// <summary>
+/// A paragraph with its id; the citation link draws its mark from CSS so copied text stays clean. The link is for
+/// the mouse and touch: it is hidden from assistive technology and out of the tab order, because one link per
+/// paragraph made every paragraph end with "link to paragraph N" in speech and tripled the tab stops. Keyboard and
+/// screen-reader users get the section's link beside each heading and reach any paragraph through the search.
+/// </summary>
 internal sealed class ParagraphRenderer : NodeRenderer<ParagraphBlock>
 {
     protected override void Write(BodyRenderer renderer, ParagraphBlock node)
@@ -38,8 +44,8 @@ internal sealed class ParagraphRenderer : NodeRenderer<ParagraphBlock>
         if (id is not null && renderer.Options.ParagraphLinks && !renderer.InNotes)
         {
             renderer.ParagraphCount++;
-            renderer.Out.Start("a", ("class", "cite"), ("href", "#" + id),
-                ("aria-label", renderer.Language.ParagraphLink(renderer.ParagraphCount))).End("a");
+            renderer.Out.Start("a", ("class", "cite"), ("href", "#" + id), ("aria-hidden", "true"), ("tabindex", "-1"),
+                ("title", renderer.Language.ParagraphLink(renderer.ParagraphCount))).End("a");
         }
 
         var trailer = renderer.ParagraphTrailer;

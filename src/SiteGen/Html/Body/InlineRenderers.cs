@@ -17,7 +17,7 @@ internal sealed class StrongRenderer : NodeRenderer<StrongInline>
     }
 }
 
-/// <summary>em; the stylesheet draws Chinese emphasis with dots, never slanted (CJK-TYPOGRAPHY rule 14).</summary>
+/// <summary>em; the stylesheet draws Chinese emphasis with dots, never slanted (docs/typography.md rule 14).</summary>
 internal sealed class EmphasisRenderer : NodeRenderer<EmphasisInline>
 {
     protected override void Write(BodyRenderer renderer, EmphasisInline node)
