@@ -3,18 +3,28 @@ using SiteGen.Pipeline;
 
 namespace SiteGen.Cli.Commands;
 
-/// <summary>`sitegen check`: read, parse and link every report and print what is wrong, writing nothing.</summary>
+/// <summary>
+/// `sitegen check`: the whole build (every phase, through typesetting, templates and edition files) into a
+/// temporary folder it deletes; prints what is wrong and writes nothing, so it passes exactly when `build` does.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var input = CommonOptions.Input();
+        var templates = CommonOptions.Templates();
+        var formats = CommonOptions.Formats();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("check", "Check every report under the input folder without building") { input, quiet };
+        var command = new Command("check", "Build every report under the input folder without writing the output: passes exactly when build does")
+        {
+            input, templates, formats, quiet,
+        };
         command.SetAction(parsed =>
         {
             var inputDir = parsed.GetValue(input)!;
-            var result = SiteBuilder.Check(CommonOptions.ToBuildOptions(inputDir, "output", null));
+            var options = CommonOptions.ToBuildOptions(inputDir, "output", parsed.GetValue(templates))
+                .WithSwitches(parsed.GetValue(formats), noCache: true);
+            var result = SiteBuilder.Check(options);
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);
             var summary = $"Checked {result.State.Sources.Length} report file{(result.State.Sources.Length == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(result.Diagnostics)}.";
             if (!result.Succeeded)

@@ -25,6 +25,8 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
         foreach (var op in _ops) op(state);
         state.Graphics?.Dispose();
         state.Graphics = null;
+        state.ParentTree.Restore(state.Document);
+        state.Destinations.AddTo(state.Document);
     }
 
     public void BeginPage(PageGeometry page) => _ops.Add(s =>
@@ -32,6 +34,7 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
         var margin = page.Bleed + page.Slug;
         var width = page.TrimWidth + 2 * margin;
         var height = page.TrimHeight + 2 * margin;
+        s.ParentTree.Park(s.Document);
         var p = s.Document.AddPage();
         p.Width = XUnit.FromPoint(width);
         p.Height = XUnit.FromPoint(height);
@@ -101,9 +104,7 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
 
     public void Destination(string name, double y) => _ops.Add(s =>
     {
-        if (!s.Destinations.Add(name)) return;
-        var pageNumber = s.Document.PageCount;
-        s.Document.AddNamedDestination(name, pageNumber, PdfNamedDestinationParameters.CreatePosition(0, s.PdfY(y), null));
+        s.Destinations.Add(name, s.Document.PageCount, s.PdfY(y));
     });
 
     public void Bookmark(int level, string title, double y) => _ops.Add(s =>

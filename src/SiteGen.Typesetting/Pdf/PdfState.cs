@@ -19,7 +19,8 @@ internal sealed class PdfState(PdfDocument document, IReadOnlyDictionary<string,
     public Stack<bool> OpenTags { get; } = new();
     public string? PendingFigureAlt { get; set; }
     public bool FigureOpened { get; set; }
-    public HashSet<string> Destinations { get; } = new(StringComparer.Ordinal);
+    public NamedDestinations Destinations { get; } = new();
+    public ParentTreeParking ParentTree { get; } = new();
     public List<PdfOutline?> Outlines { get; } = [];
     /// <summary>Per page, the kind of each artifact in drawing order.</summary>
     public List<List<ArtifactKind>> ArtifactKinds { get; } = [];

@@ -69,7 +69,6 @@ internal static class BagPayload
     /// <summary>The file's exact bytes from the input folder; null when it is gone (ingestion already said so).</summary>
     private static byte[]? ReadInput(BuildContext context, string relativePath)
     {
-        var full = Path.Combine(context.Options.InputDirectory, relativePath);
-        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        return context.Sources.Read(relativePath);
     }
 }

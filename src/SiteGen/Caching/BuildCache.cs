@@ -21,19 +21,19 @@ public sealed class BuildCache
     public const string FolderName = ".sitegen-cache";
 
     private readonly CacheEntryStore? _store;
-    private readonly string _inputDirectory;
+    private readonly SourceSnapshot? _sources;
     private readonly DiagnosticBag _sink;
     private readonly BuildProgress? _progress;
     private readonly Lazy<string> _fingerprint;
     private readonly ConcurrentDictionary<(string Step, string Key), byte> _used = new();
     private readonly OutputStage? _stage;
 
-    private BuildCache(CacheEntryStore? store, OutputStage? stage, string inputDirectory, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
+    private BuildCache(CacheEntryStore? store, OutputStage? stage, SourceSnapshot? sources, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
     {
         _stage = stage;
         _progress = progress;
         _store = store;
-        _inputDirectory = inputDirectory;
+        _sources = sources;
         _sink = sink;
         _fingerprint = new Lazy<string>(fingerprint, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -51,11 +51,12 @@ public sealed class BuildCache
     }
 
     /// <param name="stage">Where a hit's files are linked (or copied) to: the build's staging folder.</param>
-    public static BuildCache Open(BuildOptions options, OutputStage stage, DiagnosticBag sink, BuildProgress? progress = null) =>
-        new(new CacheEntryStore(FolderFor(options.OutputDirectory)), stage, options.InputDirectory, sink, progress, () => BuildFingerprint.Compute(options));
+    /// <param name="sources">The build's snapshot of its input: the key hashes the bytes the build read.</param>
+    public static BuildCache Open(BuildOptions options, OutputStage stage, SourceSnapshot sources, DiagnosticBag sink, BuildProgress? progress = null) =>
+        new(new CacheEntryStore(FolderFor(options.OutputDirectory)), stage, sources, sink, progress, () => BuildFingerprint.Compute(options));
 
     /// <summary>A cache that remembers nothing: every call runs the work (for --no-cache and check).</summary>
-    public static BuildCache Off(DiagnosticBag sink, BuildProgress? progress = null) => new(null, null, "", sink, progress, () => "");
+    public static BuildCache Off(DiagnosticBag sink, BuildProgress? progress = null) => new(null, null, null, sink, progress, () => "");
 
     /// <summary>The hash of everything <paramref name="report"/>'s result of <paramref name="step"/> depends on.</summary>
     public string KeyFor(string step, Report report, BuildState state, params string[] settings)
@@ -65,10 +66,11 @@ public sealed class BuildCache
             .Add("fingerprint", _fingerprint.Value)
             .Add("source-path", report.SourcePath)
             .Add("source", report.SourceText)
-            .AddFile("source-file", Path.Combine(_inputDirectory, report.SourcePath));
+            .Add("source-file", _sources?.HashOf(report.SourcePath) ?? "");
         foreach (var image in report.ImagePaths)
         {
-            key.AddFile("image:" + image, Path.Combine(_inputDirectory, image));
+            // The hash the build's first read took: the key and the output describe the same bytes.
+            key.Add("image:" + image, _sources?.HashOf(image) ?? "");
         }
 
         foreach (var format in state.FormatsOf(report.Slug))

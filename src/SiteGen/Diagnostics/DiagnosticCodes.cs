@@ -21,6 +21,14 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "SG015";
     public const string ImageTooLarge = "SG016";
     public const string ImageTypeNotInPdf = "SG017";
+    public const string SourceChangedDuringBuild = "SG020";
+    public const string InvalidEditionFile = "SG021";
+    public const string UnclosedFigure = "SG030";
+    public const string FigureContentLost = "SG031";
+    public const string UndefinedFootnote = "SG032";
+    public const string UnreferencedFootnote = "SG033";
+    public const string UnsafeSvg = "SG034";
+    public const string NestingTooDeep = "SG035";
     public const string OutsideInput = "SG040";
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";

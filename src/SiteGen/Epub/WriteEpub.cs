@@ -37,7 +37,6 @@ public sealed class WriteEpub : IBuildStep
 
     private static byte[]? ReadInput(BuildContext context, string inputPath)
     {
-        var full = Path.Combine(context.Options.InputDirectory, inputPath);
-        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        return context.Sources.Read(inputPath);
     }
 }

@@ -51,11 +51,10 @@ public sealed class RenderReportPages : IBuildStep
     {
         foreach (var inputPath in report.ImagePaths)
         {
-            var source = Path.Combine(context.Options.InputDirectory, inputPath);
             var relative = ReportImages.RelativePath(report, inputPath);
-            if (relative is not null && File.Exists(source))
+            if (relative is not null && context.Sources.Read(inputPath) is { } bytes)
             {
-                yield return context.Output.Write($"{report.Slug}/{relative}", File.ReadAllBytes(source));
+                yield return context.Output.Write($"{report.Slug}/{relative}", bytes);
             }
         }
     }

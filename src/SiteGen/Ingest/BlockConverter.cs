@@ -43,6 +43,12 @@ internal sealed partial class BlockConverter
         var result = ImmutableArray.CreateBuilder<Model.Block>();
         foreach (var block in blocks)
         {
+            if (block is Figure figure && !FigureShape.IsClosed(figure))
+            {
+                result.AddRange(UnclosedFigure(figure));
+                continue;
+            }
+
             var converted = Convert(block);
             if (converted is not null)
             {
@@ -101,7 +107,7 @@ internal sealed partial class BlockConverter
         return new Model.HeadingBlock(level, id, content, Where(heading));
     }
 
-    private Model.ParagraphBlock Paragraph(Md.ParagraphBlock paragraph)
+    private Model.ParagraphBlock Paragraph(Md.LeafBlock paragraph)
     {
         var content = Normalize(_inlines.Convert(paragraph.Inline));
         var id = paragraph.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"{_section}-{++_paragraphInSection}");
@@ -119,15 +125,31 @@ internal sealed partial class BlockConverter
     private FigureBlock FigureBlock(Figure figure)
     {
         ImageRef? image = null;
-        foreach (var paragraph in figure.OfType<Md.ParagraphBlock>())
+        FigureCaption? captionBlock = null;
+        foreach (var child in figure)
         {
-            if (SoleImage(paragraph) is { } link)
+            switch (child)
             {
-                image = ImageResolver.Resolve(link, InlineText.Of(_inlines.Convert(link)), _scope);
+                case FigureCaption first when captionBlock is null:
+                    captionBlock = first;
+                    break;
+                case FigureCaption second:
+                    LostInFigure(figure, second, $"a figure has one caption, and this one already has it on line {_scope.At(captionBlock.Line, 0).Line}; join the two captions into one ^^^ line");
+                    break;
+                case Md.ParagraphBlock paragraph when image is null && SoleImage(paragraph) is { } link:
+                    image = ImageResolver.Resolve(link, InlineText.Of(_inlines.Convert(link)), _scope);
+                    break;
+                case Md.ParagraphBlock paragraph when SoleImage(paragraph) is not null:
+                    LostInFigure(figure, paragraph, "a figure holds one image, and this one already has it; give this image its own ^^^ block");
+                    break;
+                case Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup:
+                    break;
+                default:
+                    LostInFigure(figure, child, $"only one image and its caption may stand between the ^^^ lines, so this {FigureShape.KindOf(child)} would be lost; move it after the closing ^^^ line");
+                    break;
             }
         }
 
-        var captionBlock = figure.OfType<FigureCaption>().FirstOrDefault();
         var caption = Normalize(_inlines.Convert(captionBlock?.Inline));
         var credit = image?.Title;
         if (credit is null && SplitCredit(caption) is var (text, photoCredit))
@@ -144,6 +166,35 @@ internal sealed partial class BlockConverter
         }
 
         return new FigureBlock(id, image, caption, credit, Where(figure));
+    }
+
+    private void LostInFigure(Figure figure, Md.Block child, string why) =>
+        _scope.Diagnostics.Error(DiagnosticCodes.FigureContentLost,
+            $"{why} (figure opened on line {Where(figure).Line})", Where(child));
+
+    /// <summary>
+    /// Without its closing line a figure swallows the rest of the report. Say so at the opening line, and go on
+    /// converting what it swallowed as ordinary blocks so their own mistakes are reported too.
+    /// </summary>
+    private IEnumerable<Model.Block> UnclosedFigure(Figure figure)
+    {
+        _scope.Diagnostics.Error(DiagnosticCodes.UnclosedFigure,
+            "this ^^^ figure block is never closed, so everything after it would be lost; end it with a line ^^^ (followed by the caption, if any) right after the image",
+            Where(figure));
+        var blocks = new List<Model.Block>();
+        foreach (var child in figure)
+        {
+            if (child is FigureCaption caption)
+            {
+                blocks.Add(Paragraph(caption));
+            }
+            else
+            {
+                blocks.AddRange(ConvertAll([child]));
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>A Chinese photo caption ends in its credit, "张延林 摄" (photographed by); split it off.</summary>

@@ -59,7 +59,11 @@ internal static class ImageResolver
             return reference with { Format = format, Size = size };
         }
 
-        scope.Images.Add(inputPath);
+        if (scope.Images.Add(inputPath))
+        {
+            SvgCheck.Run(full, inputPath, scope.Diagnostics);
+        }
+
         return reference with { InputPath = inputPath, Size = size, Format = format };
     }
 }

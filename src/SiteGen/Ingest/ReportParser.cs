@@ -23,10 +23,15 @@ public static class ReportParser
         }
 
         var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics);
-        var document = Markdown.Parse(section.Body, MarkdownSyntax.Pipeline);
         var fullPath = Path.Combine(inputDirectory, relativePath);
         var scope = new ConversionScope(relativePath, section.BodyFirstLine, inputDirectory,
             Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics);
+        var document = NestingLimit.Parse(section.Body, scope);
+        if (document is null)
+        {
+            return null;
+        }
+
         foreach (var id in PageIds.Reserved)
         {
             scope.Ids.Reserve(id);
@@ -39,6 +44,7 @@ public static class ReportParser
         var blocks = converter.ConvertAll(document);
         var notes = converter.ConvertFootnotes(document.OfType<FootnoteGroup>().FirstOrDefault());
         ContentChecks.Run(document, blocks, scope);
+        FootnoteChecks.Run(document, section.Body, scope);
         if (metadata is null)
         {
             return null;

@@ -25,7 +25,7 @@ public static class EditionSettingsLoader
                 .Select(d => Path.Combine(d, "editions", name + ".yml")).FirstOrDefault(File.Exists);
             if (path is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"edition settings '{name}.yml' not found under templates/editions",
+                diagnostics.Error(DiagnosticCodes.InvalidEditionFile, $"edition settings '{name}.yml' not found under templates/editions",
                     SourceLocation.FileOnly($"templates/editions/{name}.yml"));
                 continue;
             }
@@ -44,12 +44,14 @@ public static class EditionSettingsLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Error(DiagnosticCodes.InvalidEditionFile, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
         var problems = Check(file).ToList();
-        foreach (var problem in problems) diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, problem, SourceLocation.FileOnly(path));
-        if (problems.Count > 0) return null;
+        foreach (var problem in problems) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, problem, SourceLocation.FileOnly(path));
+        var unknown = EditionFonts.Unknown(file, yaml, path).ToList();
+        foreach (var (message, location) in unknown) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, message, location);
+        if (problems.Count > 0 || unknown.Count > 0) return null;
         var settings = new EditionSettings
         {
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,

@@ -13,12 +13,19 @@ public sealed class FigureImages
 
     private FigureImages(Dictionary<string, byte[]> bytes) => _bytes = bytes;
 
-    public static FigureImages Load(Report report, string inputDirectory)
+    /// <param name="read">How to read an input file (the build's <c>SourceSnapshot.Read</c>); by default straight from disk.</param>
+    public static FigureImages Load(Report report, string inputDirectory, Func<string, byte[]?>? read = null)
     {
         var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (image, inFigure) in ImageUses.Of(report))
         {
             if (!inFigure || image.InputPath is not { } path || !ImageFormats.PdfCanSet(image.Format) || bytes.ContainsKey(path)) continue;
+            if (read is not null)
+            {
+                if (read(path) is { } snapshot) bytes[path] = snapshot;
+                continue;
+            }
+
             var full = Path.Combine(inputDirectory, path);
             if (File.Exists(full)) bytes[path] = File.ReadAllBytes(full);
         }

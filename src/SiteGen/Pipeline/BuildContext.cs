@@ -17,6 +17,9 @@ public sealed class BuildContext(BuildOptions options, DiagnosticBag diagnostics
     /// <summary>Time per kind of work (fonts, layout, PDF writing, zipping), printed with --verbose.</summary>
     public BuildCounters Counters { get; init; } = new();
 
+    /// <summary>Every read of an input file (Markdown, images) goes through here, so all formats see the same bytes.</summary>
+    public SourceSnapshot Sources { get; init; } = new(options.InputDirectory, diagnostics);
+
     /// <summary>
     /// Where steps put the files they make, as soon as they make them; the state keeps handles. The builder
     /// passes the staging folder beside the output (or a temporary one for check); on its own, a context

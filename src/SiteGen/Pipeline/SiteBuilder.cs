@@ -25,7 +25,7 @@ public static class SiteBuilder
         Run(options, phases, write: true, log ?? NullBuildLog.Instance);
 
     public static BuildResult Check(BuildOptions options, IBuildLog? log = null) =>
-        Run(options, SitePipeline.CheckPhases, write: false, log ?? NullBuildLog.Instance);
+        Run(options, SitePipeline.BuildPhases(options), write: false, log ?? NullBuildLog.Instance);
 
     private static BuildResult Run(BuildOptions options, System.Collections.Immutable.ImmutableArray<Phase> phases, bool write, IBuildLog log)
     {
@@ -41,8 +41,9 @@ public static class SiteBuilder
         // `check` makes every file too (so it fails exactly when `build` does) but into a temporary folder it
         // deletes; `build` stages beside the output folder and swaps it in only when no step reported an error.
         using var stage = write ? OutputWriter.Begin(options.OutputDirectory) : OutputStage.Temporary();
-        var cache = write && options.UseCache ? BuildCache.Open(options, stage, diagnostics, progress) : BuildCache.Off(diagnostics, progress);
-        var context = new BuildContext(options, diagnostics, log) { Cache = cache, Progress = progress, Output = stage };
+        var sources = new SourceSnapshot(options.InputDirectory, diagnostics);
+        var cache = write && options.UseCache ? BuildCache.Open(options, stage, sources, diagnostics, progress) : BuildCache.Off(diagnostics, progress);
+        var context = new BuildContext(options, diagnostics, log) { Cache = cache, Progress = progress, Output = stage, Sources = sources };
         var written = false;
         BuildState state;
         try

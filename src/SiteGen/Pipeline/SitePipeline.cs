@@ -3,12 +3,16 @@ using SiteGen.Steps;
 
 namespace SiteGen.Pipeline;
 
-/// <summary>The build, declared in one place as named phases. `check` runs the first three only.</summary>
+/// <summary>
+/// The build, declared in one place as named phases. `check` runs the same phases (it only stages into a
+/// temporary folder it deletes), so it passes exactly when `build` does.
+/// </summary>
 public static class SitePipeline
 {
+    /// <summary>The phases before rendering: read (sources, templates, edition files), parse, link.</summary>
     public static ImmutableArray<Phase> CheckPhases { get; } =
     [
-        new("read", [new ReadSources()]),
+        new("read", [new ReadSources(), new LoadTemplates()]),
         new("parse", [new ParseReports()]),
         new("link", [new LinkReports()]),
     ];

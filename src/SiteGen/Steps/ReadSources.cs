@@ -23,7 +23,7 @@ public sealed class ReadSources : IBuildStep
         var files = InputTree.MarkdownFiles(input, context.Diagnostics);
         var sources = files
             .Select(full => (Full: full, Relative: context.RelativeToInput(full)))
-            .Select(f => (f.Full, f.Relative, Text: SourceDecoder.Decode(File.ReadAllBytes(f.Full), f.Relative, context.Diagnostics)))
+            .Select(f => (f.Full, f.Relative, Text: SourceDecoder.Decode(context.Sources.Read(f.Relative) ?? [], f.Relative, context.Diagnostics)))
             .Where(f => f.Text is not null)
             .Select(f => new SourceDocument(f.Relative, f.Full, f.Text!))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal)

@@ -13,14 +13,14 @@ public sealed class TypesetPdf : IBuildStep
     public BuildState Run(BuildState state, BuildContext context)
     {
         if (!context.Options.BuildPdf) return state;
-        var editions = EditionSettingsLoader.Load(context.Options.TemplatesDirectory, context.Options.DefaultTemplatesDirectory, context.Diagnostics);
+        var editions = PdfEditionSet.For(context);
         // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             // The editions of one report in parallel too: after an edit only one report is set, and its three
             // editions are what the rebuild waits for.
             var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
-            var images = FigureImages.Load(report, context.Options.InputDirectory); // once, for every edition
+            var images = FigureImages.Load(report, context.Options.InputDirectory, context.Sources.Read); // once, for every edition
             Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
                 var edition = editions[i];

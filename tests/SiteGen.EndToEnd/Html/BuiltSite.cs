@@ -16,6 +16,7 @@ public abstract class BuiltSite : IDisposable
     protected BuiltSite(string inputDirectory)
     {
         Root = _output.Combine("site");
+        Input = inputDirectory;
         var result = SiteBuilder.Build(new BuildOptions
         {
             InputDirectory = inputDirectory,
@@ -33,6 +34,9 @@ public abstract class BuiltSite : IDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>The input folder the site was built from.</summary>
+    public string Input { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
