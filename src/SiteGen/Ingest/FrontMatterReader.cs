@@ -23,6 +23,7 @@ internal static partial class FrontMatterReader
         }
 
         var values = new Dictionary<string, (YamlNode Node, SourceLocation Location)>(StringComparer.Ordinal);
+        var wrongType = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -30,17 +31,27 @@ internal static partial class FrontMatterReader
             if (!KnownKeys.Contains(key))
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
-                    $"unknown front-matter key '{key}' is ignored; known keys: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}",
+                    $"unknown front-matter key '{MessageText.Value(key)}' is ignored; known keys: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}",
                     location);
+                continue;
+            }
+
+            if (valueNode is not YamlScalarNode && !(key == "keywords" && valueNode is YamlSequenceNode))
+            {
+                // A list or mapping where one value belongs is the wrong type, not a missing value.
+                diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
+                    $"'{key}' has the wrong type: it must be a single value such as '{key}: …', not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}",
+                    At(section, file, valueNode.Start));
+                wrongType.Add(key);
                 continue;
             }
 
             values[key] = (valueNode, At(section, file, valueNode.Start));
         }
 
-        var ok = true;
+        var ok = wrongType.Count == 0;
         var title = Text(values, "title");
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(title) && !wrongType.Contains("title"))
         {
             diagnostics.Error(DiagnosticCodes.MissingTitle, "the front matter needs a 'title:'", Where(values, "title", section, file));
             ok = false;
@@ -50,12 +61,16 @@ internal static partial class FrontMatterReader
         DateOnly date = default;
         if (string.IsNullOrWhiteSpace(dateText))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, "the front matter needs a 'date:' written as yyyy-mm-dd", Where(values, "date", section, file));
+            if (!wrongType.Contains("date"))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidDate, "the front matter needs a 'date:' written as yyyy-mm-dd", Where(values, "date", section, file));
+            }
+
             ok = false;
         }
         else if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{dateText}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", Where(values, "date", section, file));
+            diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{MessageText.Value(dateText)}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", Where(values, "date", section, file));
             ok = false;
         }
 
@@ -63,7 +78,7 @@ internal static partial class FrontMatterReader
         if (!SlugPattern().IsMatch(slug))
         {
             diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
-                $"slug '{slug}' can't be used in a URL; set 'slug:' to lower-case letters, digits and hyphens (e.g. cppcc-report-2021)",
+                $"slug '{MessageText.Value(slug)}' can't be used in a URL; set 'slug:' to lower-case letters, digits and hyphens (e.g. cppcc-report-2021)",
                 Where(values, "slug", section, file));
             ok = false;
         }
@@ -71,7 +86,7 @@ internal static partial class FrontMatterReader
         var lang = Text(values, "lang") ?? defaultLang;
         if (!LangPattern().IsMatch(lang))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{lang}' is not a language tag such as zh-CN or en", Where(values, "lang", section, file));
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{MessageText.Value(lang)}' is not a language tag such as zh-CN or en", Where(values, "lang", section, file));
             ok = false;
         }
 

@@ -7,5 +7,5 @@ namespace SiteGen.Model;
 /// </summary>
 public static class ReservedSlugs
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "assets", "archive" };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "assets", "archive", "search" };
 }

@@ -63,14 +63,21 @@ public static class SiteSettingsReader
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
             var at = new SourceLocation(FileName, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            if (valueNode is not YamlScalarNode scalar)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings,
+                    $"'{MessageText.Value(key)}' has the wrong type: it must be a single value such as '{MessageText.Value(key)}: …', not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}", at);
+                continue;
+            }
+
+            var value = scalar.Value?.Trim() ?? "";
             settings = key switch
             {
                 "title" => settings with { Title = value },
                 "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? settings.BaseUrl },
                 "publisher" => settings with { Publisher = value },
-                "language" => settings with { Language = value },
+                "language" => settings with { Language = Language(value, at, diagnostics) ?? settings.Language },
                 "description" => settings with { Description = value },
                 "normalize_punctuation" => settings with { NormalizePunctuation = Flag(value, at, diagnostics) },
                 _ => Unknown(settings, key, at, diagnostics),
@@ -80,14 +87,34 @@ public static class SiteSettingsReader
         return settings;
     }
 
+    private static string? Language(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        // It lands in lang="…" attributes and the EPUB's dc:language: a language tag, nothing else.
+        if (System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"language '{MessageText.Value(value)}' is not a language tag such as zh-CN or en", at);
+        return null;
+    }
+
     private static string? BaseUrl(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
+        // Quotes, angle brackets, spaces and control characters would break out of the href and feed they land in.
+        if (value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\' or '{' or '}' or '|' or '^'))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings,
+                $"base_url '{MessageText.Value(value)}' holds characters a URL cannot (quotes, angle brackets, spaces or control characters); write it as e.g. https://www.example.gov.cn/reports/", at);
+            return null;
+        }
+
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             return value.EndsWith('/') ? value : value + "/";
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"base_url '{value}' must be an absolute http(s) URL such as https://www.example.gov.cn/reports/", at);
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"base_url '{MessageText.Value(value)}' must be an absolute http(s) URL such as https://www.example.gov.cn/reports/", at);
         return null;
     }
 
