@@ -15,7 +15,7 @@ internal static class BundleFormat
 
     public static ReportFormat For(Report report, long? size)
     {
-        var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "归档包（BagIt）" : "Archive bundle (BagIt)";
+        var label = Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Bundle)!;
         return new ReportFormat(FormatKinds.Bundle, label, PathOf(report), "application/zip", size);
     }
 }

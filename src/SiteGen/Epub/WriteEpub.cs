@@ -30,7 +30,7 @@ public sealed class WriteEpub : IBuildStep
                 bytes = EpubWriter.Write(report, state.Site, images);
             }
 
-            var label = report.Metadata.Lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "EPUB 电子书" : "EPUB e-book";
+            var label = Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Epub)!;
             return CachedOutput.Of([context.Output.Write(path, bytes)], new ReportFormat(FormatKinds.Epub, label, path, EpubWriter.MediaType, bytes.LongLength));
         });
     }

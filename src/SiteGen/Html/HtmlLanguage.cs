@@ -2,9 +2,19 @@ using System.Globalization;
 
 namespace SiteGen.Html;
 
+/// <summary>How a language is written: Latin script, or Chinese in Simplified or Traditional characters.</summary>
+public enum Script
+{
+    Latin,
+    Simplified,
+    Traditional,
+}
+
 /// <summary>
-/// The words, dates and sizes a page shows around the report's own text, in the report's language.
-/// Chinese for any "zh" tag, English otherwise (the only two the archive publishes today).
+/// A report's language, decided once from its <c>lang</c> (or the site's): every word, date and size the
+/// formats add around the report's own text (page chrome, format labels, the PDFs' cover date and contents
+/// title, EPUB words, bag label), the EPUB's stylesheet and the PDFs' fonts. Chinese for any "zh" tag, in
+/// Traditional characters for zh-Hant, zh-TW, zh-HK and zh-MO; English otherwise.
 /// </summary>
 public sealed class HtmlLanguage
 {
@@ -14,54 +24,70 @@ public sealed class HtmlLanguage
         "July", "August", "September", "October", "November", "December",
     ];
 
-    private HtmlLanguage(bool chinese) => IsChinese = chinese;
+    private HtmlLanguage(Script script) => Script = script;
 
-    public static HtmlLanguage Chinese { get; } = new(chinese: true);
-    public static HtmlLanguage English { get; } = new(chinese: false);
+    public static HtmlLanguage Chinese { get; } = new(Script.Simplified);
+    public static HtmlLanguage TraditionalChinese { get; } = new(Script.Traditional);
+    public static HtmlLanguage English { get; } = new(Script.Latin);
 
-    public bool IsChinese { get; }
+    public Script Script { get; }
 
-    public static HtmlLanguage For(string? lang) =>
-        lang is not null && (lang.Equals("zh", StringComparison.OrdinalIgnoreCase)
-            || lang.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
-            ? Chinese
-            : English;
+    public bool IsChinese => Script != Script.Latin;
 
-    public string SkipToContent => IsChinese ? "跳到正文" : "Skip to main content";
-    public string Contents => IsChinese ? "目录" : "Contents";
-    public string Footnotes => IsChinese ? "注释" : "Notes";
-    public string Downloads => IsChinese ? "下载其他格式" : "Other formats";
-    public string Citation => IsChinese ? "引用本文" : "How to cite";
-    public string Archive => IsChinese ? "报告档案" : "Report archive";
-    public string Home => IsChinese ? "返回首页" : "Back to the archive";
-    public string Feed => IsChinese ? "订阅（Atom）" : "Feed (Atom)";
-    public string NotFoundTitle => IsChinese ? "页面未找到" : "Page not found";
-    public string NotFoundText => IsChinese
-        ? "您要访问的页面不存在或已移动。请从首页查找报告。"
-        : "The page you asked for does not exist or has moved. Find the report from the archive home.";
-    public string Search => IsChinese ? "搜索历年报告" : "Search every report";
-    public string SearchFound => IsChinese ? "找到 {0} 段" : "{0} passages found";
-    public string SearchShown => IsChinese ? "找到 {0} 段，显示前 {1} 段" : "{0} passages found, the first {1} shown";
-    public string SearchNone => IsChinese ? "没有找到" : "Nothing found";
-    public string SearchLoading => IsChinese ? "正在载入索引…" : "Loading the index…";
-    public string SearchFailed => IsChinese ? "索引无法载入" : "The index could not be loaded";
-    public string Published => IsChinese ? "发布日期" : "Published";
-    public string Formats => IsChinese ? "格式" : "Formats";
+    public static HtmlLanguage For(string? lang)
+    {
+        if (lang is null) return English;
+        var parts = lang.Split('-', '_');
+        if (!parts[0].Equals("zh", StringComparison.OrdinalIgnoreCase)) return English;
+        var rest = parts.Skip(1).Select(p => p.ToUpperInvariant()).ToList();
+        if (rest.Contains("HANS")) return Chinese;
+        return rest.Contains("HANT") || rest.Any(p => p is "TW" or "HK" or "MO") ? TraditionalChinese : Chinese;
+    }
+
+    /// <summary>English, Simplified, Traditional.</summary>
+    private string T(string english, string simplified, string traditional) => Script switch
+    {
+        Script.Simplified => simplified,
+        Script.Traditional => traditional,
+        _ => english,
+    };
+
+    public string SkipToContent => T("Skip to main content", "跳到正文", "跳到正文");
+    public string Contents => T("Contents", "目录", "目錄");
+    public string Footnotes => T("Notes", "注释", "註釋");
+    public string Downloads => T("Other formats", "下载其他格式", "下載其他格式");
+    public string Citation => T("How to cite", "引用本文", "引用本文");
+    public string Archive => T("Report archive", "报告档案", "報告檔案");
+    public string Home => T("Back to the archive", "返回首页", "返回首頁");
+    public string Feed => T("Feed (Atom)", "订阅（Atom）", "訂閱（Atom）");
+    public string NotFoundTitle => T("Page not found", "页面未找到", "頁面未找到");
+    public string NotFoundText => T(
+        "The page you asked for does not exist or has moved. Find the report from the archive home.",
+        "您要访问的页面不存在或已移动。请从首页查找报告。",
+        "您要訪問的頁面不存在或已移動。請從首頁查找報告。");
+    public string Search => T("Search every report", "搜索历年报告", "搜尋歷年報告");
+    public string SearchFound => T("{0} passages found", "找到 {0} 段", "找到 {0} 段");
+    public string SearchShown => T("{0} passages found, the first {1} shown", "找到 {0} 段，显示前 {1} 段", "找到 {0} 段，顯示前 {1} 段");
+    public string SearchNone => T("Nothing found", "没有找到", "沒有找到");
+    public string SearchLoading => T("Loading the index…", "正在载入索引…", "正在載入索引…");
+    public string SearchFailed => T("The index could not be loaded", "索引无法载入", "索引無法載入");
+    public string Published => T("Published", "发布日期", "發布日期");
+    public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 
-    public string SectionLink => IsChinese ? "本节链接" : "Link to this section";
+    public string SectionLink => T("Link to this section", "本节链接", "本節連結");
 
     public string ParagraphLink(int ordinal) =>
-        IsChinese ? $"链接到第{ordinal}段" : $"Link to paragraph {ordinal}";
+        T($"Link to paragraph {ordinal}", $"链接到第{ordinal}段", $"連結到第{ordinal}段");
 
-    public string NoteReference(int number) => IsChinese ? $"注释{number}" : $"Note {number}";
+    public string NoteReference(int number) => T($"Note {number}", $"注释{number}", $"註釋{number}");
 
     public string BackToReference(int number, int occurrence, int occurrences) =>
         occurrences <= 1
-            ? IsChinese ? $"返回注释{number}的引用处" : $"Back to reference {number}"
-            : IsChinese ? $"返回注释{number}的第{occurrence}处引用" : $"Back to reference {number} ({occurrence})";
+            ? T($"Back to reference {number}", $"返回注释{number}的引用处", $"返回註釋{number}的引用處")
+            : T($"Back to reference {number} ({occurrence})", $"返回注释{number}的第{occurrence}处引用", $"返回註釋{number}的第{occurrence}處引用");
 
-    public string TableLabel(int ordinal) => IsChinese ? $"表{ordinal}" : $"Table {ordinal}";
+    public string TableLabel(int ordinal) => T($"Table {ordinal}", $"表{ordinal}", $"表{ordinal}");
 
     /// <summary>2021年2月22日 in Chinese; 22 February 2021 in English.</summary>
     public string Date(DateOnly date) =>
@@ -74,9 +100,10 @@ public sealed class HtmlLanguage
     {
         if (bytes < 1024)
         {
-            return IsChinese
-                ? string.Create(CultureInfo.InvariantCulture, $"{bytes} 字节")
-                : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
+            return T(
+                string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+                string.Create(CultureInfo.InvariantCulture, $"{bytes} 字节"),
+                string.Create(CultureInfo.InvariantCulture, $"{bytes} 位元組"));
         }
 
         if (bytes < 1024 * 1024)
@@ -88,7 +115,35 @@ public sealed class HtmlLanguage
     }
 
     public string Pages(int pages) =>
-        IsChinese
-            ? string.Create(CultureInfo.InvariantCulture, $"{pages}页")
-            : pages == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pages} pages");
+        T(pages == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{pages} pages"),
+            string.Create(CultureInfo.InvariantCulture, $"{pages}页"),
+            string.Create(CultureInfo.InvariantCulture, $"{pages}頁"));
+
+    /// <summary>Size and page count as one phrase: "539 KB，4页", "539 KB，4頁" or "539 KB, 4 pages".</summary>
+    public string SizeAndPages(string? size, string? pages) =>
+        string.Join(ListSeparator, new[] { size, pages }.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>Separates keywords and other lists in running text.</summary>
+    public string ListSeparator => IsChinese ? "，" : ", ";
+
+    /// <summary>The label of a published format, by its kind (FormatKinds); null for a kind it does not know.</summary>
+    public string? FormatLabel(string kind) => kind switch
+    {
+        "html" => T("Web page", "网页版", "網頁版"),
+        "pdf" => "PDF",
+        "print-pdf" => T("Print edition PDF", "印刷版 PDF", "印刷版 PDF"),
+        "large-print-pdf" => T("Large-print edition PDF", "大字版 PDF", "大字版 PDF"),
+        "epub" => T("EPUB e-book", "EPUB 电子书", "EPUB 電子書"),
+        "bundle" => T("Archive bundle (BagIt)", "归档包（BagIt）", "歸檔包（BagIt）"),
+        _ => null,
+    };
+
+    /// <summary>After a link in a PDF, the page its target is on; "{page}" is the number.</summary>
+    public string PageReference => T(" (p. {page})", "（第{page}页）", "（第{page}頁）");
+
+    /// <summary>The PDFs' font lists for this script: Traditional Chinese sets the TC cuts of the same families.</summary>
+    public IReadOnlyList<string> Fonts(IReadOnlyList<string> families) =>
+        Script == Script.Traditional
+            ? [.. families.Select(f => f.EndsWith(" SC", StringComparison.Ordinal) ? f[..^3] + " TC" : f)]
+            : families;
 }

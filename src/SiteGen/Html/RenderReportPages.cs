@@ -42,7 +42,7 @@ public sealed class RenderReportPages : IBuildStep
             }
 
             var page = context.Output.Write($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
-            var label = HtmlLanguage.For(report.Metadata.Lang).IsChinese ? "网页版" : "Web page";
+            var label = HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Html)!;
             return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
         });
     }

@@ -14,7 +14,9 @@ public sealed record PdfEdition(string Name, string Kind, string Label, string S
     {
         if (PageReferences is null || PageReferences.Count == 0) return null;
         var primary = lang.Split('-')[0];
-        foreach (var key in new[] { lang, primary, "default" })
+        // zh-TW, zh-HK, zh-Hant…: the edition's "zh-Hant" words before the Simplified "zh" ones.
+        var script = Html.HtmlLanguage.For(lang).Script == Html.Script.Traditional ? "zh-Hant" : primary;
+        foreach (var key in new[] { lang, script, primary, "default" })
             foreach (var (k, format) in PageReferences)
                 if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
                     return string.IsNullOrEmpty(format) ? null : format;

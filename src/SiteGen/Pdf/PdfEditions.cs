@@ -10,8 +10,16 @@ public static class PdfEditions
 {
     public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null)
     {
-        var document = new ReportDocumentMapper(report, edition, inputDirectory, images).Map();
-        var settings = edition.Settings with { PageReference = edition.PageReferenceFor(report.Metadata.Lang) };
+        var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images);
+        var document = mapper.Map();
+        // The report's language picks the page-reference words and, for Traditional Chinese, the TC fonts.
+        var language = Html.HtmlLanguage.For(report.Metadata.Lang);
+        var settings = edition.Settings with
+        {
+            PageReference = edition.PageReferenceFor(report.Metadata.Lang),
+            BodyFonts = language.Fonts(edition.Settings.BodyFonts),
+            HeadingFonts = language.Fonts(edition.Settings.HeadingFonts),
+        };
         var result = Typesetter.Render(document, settings);
         foreach (var d in result.Diagnostics)
         {
@@ -22,16 +30,10 @@ public static class PdfEditions
                 _ => DiagnosticCodes.LayoutError,
             };
             var message = $"{d.Message} ({edition.Name} PDF)";
-            if (d.Severity == Typesetting.Model.Severity.Error) diagnostics.Error(code, message, Location(d.Source, report));
-            else diagnostics.Warning(code, message, Location(d.Source, report));
+            var at = mapper.Locations.TryGetValue(d.Source, out var location) ? location : SourceLocation.FileOnly(report.SourcePath);
+            if (d.Severity == Typesetting.Model.Severity.Error) diagnostics.Error(code, message, at);
+            else diagnostics.Warning(code, message, at);
         }
         return result;
-    }
-
-    private static SourceLocation Location(string source, Report report)
-    {
-        var colon = source.LastIndexOf(':');
-        if (colon > 0 && int.TryParse(source[(colon + 1)..], out var line)) return new SourceLocation(source[..colon], line, 0);
-        return source.Contains('/') ? SourceLocation.FileOnly(source) : SourceLocation.FileOnly(report.SourcePath);
     }
 }

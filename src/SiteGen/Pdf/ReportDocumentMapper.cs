@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Diagnostics;
 using M = SiteGen.Model;
 using T = SiteGen.Typesetting.Model;
 
@@ -12,7 +13,21 @@ namespace SiteGen.Pdf;
 public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
 {
     private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
+
+    /// <summary>
+    /// The engine's block sources back to the model's locations: the engine reports a block's source as it was
+    /// given, and this looks it up, so the build's diagnostics keep file, line and column without parsing text.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
+
+    private string At(SourceLocation location)
+    {
+        var key = location.ToString();
+        _locations.TryAdd(key, location);
+        return key;
+    }
 
     public T.TypesetDocument Map()
     {
@@ -22,9 +37,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
         var blocks = new List<T.Block>();
         if (edition.Settings.CoverAndContents)
         {
-            var date = string.Create(CultureInfo.InvariantCulture, $"{m.Date.Year}年{m.Date.Month}月{m.Date.Day}日");
-            blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, report.SourcePath + ":1", m.Byline));
-            blocks.Add(new T.TocBlock("目录", edition.ContentsDepth, report.SourcePath + ":1"));
+            var language = Html.HtmlLanguage.For(m.Lang);
+            var date = language.Date(m.Date);
+            blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, At(new SourceLocation(report.SourcePath, 1, 1)), m.Byline));
+            blocks.Add(new T.TocBlock(language.Contents, edition.ContentsDepth, At(new SourceLocation(report.SourcePath, 1, 1))));
         }
         blocks.AddRange(report.Blocks.SelectMany(Block));
         return new T.TypesetDocument(info, blocks);
@@ -32,7 +48,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
 
     private IEnumerable<T.Block> Block(M.Block block)
     {
-        var at = block.Location.ToString();
+        var at = At(block.Location);
         switch (block)
         {
             case M.HeadingBlock h:

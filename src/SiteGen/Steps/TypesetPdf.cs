@@ -32,7 +32,7 @@ public sealed class TypesetPdf : IBuildStep
 
                 if (result.HasErrors) return;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(edition.Kind) ?? edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
             });
             return new CachedOutput([.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.File)], [.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.Format)]);
         }, Fonts(editions, context));

@@ -45,6 +45,18 @@ public sealed partial class PdfReadsTheModelTests
         Assert.Equal(["H1", "H2", "H3", "H2"], tags);
     }
 
+    [Fact]
+    public void Pdf_diagnostics_keep_the_models_locations_and_sort_by_line()
+    {
+        // Lines 9 and 11: as text, "t/report.md:11" sorted before "t/report.md:9", and the column was lost.
+        var bag = new DiagnosticBag();
+        var report = ReportParser.Parse("t/report.md", Reports.FrontMatter + "## 部分\n\n甲。\n\n乙\uE000。\n\n丙\uE000。\n", Path.GetTempPath(), SiteSettings.Default, bag);
+        var edition = EditionSettingsLoader.Load(null, Path.Combine(Reports.RepoRoot, "templates"), bag).Single(e => e.Name == "screen");
+        PdfEditions.Render(report!, edition, Path.GetTempPath(), bag);
+        var missing = bag.Sorted().Where(d => d.Code == DiagnosticCodes.MissingGlyph).ToList();
+        Assert.Equal([("t/report.md", 9, 1), ("t/report.md", 11, 1)], missing.Select(d => (d.Location.File, d.Location.Line, d.Location.Column)));
+    }
+
     private static string Pdf(string markdown, SiteSettings site) => Run("pdftotext", PdfFile(markdown, site), "-");
 
     private static string PdfFile(string markdown, SiteSettings site)

@@ -12,10 +12,9 @@ internal static class FormatLinks
             {
                 var size = f.Size is { } bytes ? language.Size(bytes) : "";
                 var pages = f.PageCount is { } count ? language.Pages(count) : null;
-                var details = string.Join(language.IsChinese ? "，" : ", ", new[] { size, pages }.Where(p => !string.IsNullOrEmpty(p)));
                 return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
                 {
-                    Details = details,
+                    Details = language.SizeAndPages(size, pages),
                 };
             })
             .ToImmutableArray();

@@ -21,7 +21,7 @@ internal static class ReportPageBuilder
             SiteTitle = site.Title,
             PageTitle = $"{metadata.Title} | {site.Title}",
             Description = metadata.Description ?? metadata.Subtitle ?? metadata.Title,
-            Keywords = string.Join(language.IsChinese ? "，" : ", ", metadata.Keywords),
+            Keywords = string.Join(language.ListSeparator, metadata.Keywords),
             CanonicalUrl = url,
             StylesheetHref = "../assets/site.css",
             SearchScriptHref = "../assets/search.js",
