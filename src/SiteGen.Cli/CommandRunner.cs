@@ -18,7 +18,7 @@ internal static class CommandRunner
     /// <summary>sysexits.h EX_IOERR: reading or writing a file failed for a reason outside the reports.</summary>
     public const int EnvironmentFault = 74;
 
-    public static int Invoke(RootCommand root, string[] args)
+    public static int Invoke(Command root, string[] args)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

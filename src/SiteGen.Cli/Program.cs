@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SiteGen.Cli.Commands;
 
 namespace SiteGen.Cli;
@@ -7,12 +8,17 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("SiteGen publishes reports written in Markdown as an accessible, multi-format archive.")
+        // A plain command named "sitegen" as the root, not RootCommand: RootCommand takes its name from the
+        // assembly ("SiteGen.Cli"), and help must name the command users type.
+        var root = new Command("sitegen", "SiteGen publishes reports written in Markdown as an accessible, multi-format archive.")
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
             ServeCommand.Create(),
             VerifyCommand.Create(),
+            NewCommand.Create(),
+            new HelpOption(),
+            VersionInfo.Option(),
         };
         return CommandRunner.Invoke(root, args);
     }

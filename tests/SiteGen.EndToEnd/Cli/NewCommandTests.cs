@@ -1,0 +1,65 @@
+namespace SiteGen.EndToEnd.Cli;
+
+/// <summary>`sitegen new` then `sitegen build`: a new report or site builds at once, every format, with no warning.</summary>
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sitegen-new-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Theory]
+    [InlineData("zh-CN", "概述")]
+    [InlineData("en", "Overview")]
+    public void A_new_report_builds_with_zero_warnings(string lang, string heading)
+    {
+        var created = SitegenProcess.Run(_root, "new", "input/first-report", "--title", "第一份报告", "--date", "2024-03-01", "--lang", lang);
+        Assert.True(created.ExitCode == 0, created.StdErr);
+        var markdown = File.ReadAllText(Path.Combine(_root, "input", "first-report", "report.md"));
+
+        var built = SitegenProcess.Run(_root, "build", "--input", "input", "--output", "output");
+
+        Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
+        Assert.Contains("0 errors, 0 warnings", built.StdOut + built.StdErr);
+        Assert.Contains("## " + heading, markdown);
+        foreach (var key in new[] { "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords" })
+        {
+            Assert.Contains($"# {key}: ", markdown); // every optional key, commented, with its explanation
+        }
+
+        Assert.Contains("^^^", markdown);
+        Assert.Contains("[^1]:", markdown);
+        Assert.Contains("| ---", markdown);
+        var page = File.ReadAllText(Path.Combine(_root, "output", "first-report", "index.html"));
+        Assert.Contains("第一份报告", page);
+        Assert.Contains("<table", page);
+        Assert.Contains("<figure", page);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_root, "output"), "*.pdf", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_new_site_builds_with_zero_warnings()
+    {
+        var created = SitegenProcess.Run(_root, "new", "site", "--site", "--date", "2024-03-01");
+        Assert.True(created.ExitCode == 0, created.StdErr);
+        Assert.Contains("base_url:", File.ReadAllText(Path.Combine(_root, "site", "input", "site.yml")));
+
+        var built = SitegenProcess.Run(_root, "build", "--input", "site/input", "--output", "site/output");
+
+        Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
+        Assert.Contains("0 errors, 0 warnings", built.StdOut + built.StdErr);
+        Assert.True(File.Exists(Path.Combine(_root, "site", "output", "2024-03-01-report", "index.html")));
+    }
+
+    [Fact]
+    public void New_never_writes_into_a_folder_that_holds_files()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "mine"));
+        File.WriteAllText(Path.Combine(_root, "mine", "report.md"), "my own words");
+
+        var result = SitegenProcess.Run(_root, "new", "mine");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("already holds files", result.StdErr);
+        Assert.Equal("my own words", File.ReadAllText(Path.Combine(_root, "mine", "report.md")));
+    }
+}
