@@ -19,10 +19,25 @@ public sealed class DiagnosticBag
 
     /// <summary>Each problem once: the same code, place and message from three PDF editions is one diagnostic.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct().OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        _items.GroupBy(d => d with { Editions = null })
+            .Select(group => group.Key with { Editions = MergedEditions(group) })
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
+
+    private static readonly string[] EditionOrder = ["screen", "print", "large-print"];
+
+    /// <summary>Null when the problem was also found outside any edition; otherwise the editions in their usual order.</summary>
+    private static string? MergedEditions(IEnumerable<Diagnostic> group)
+    {
+        var editions = group.Select(d => d.Editions).ToList();
+        if (editions.Any(e => e is null)) return null;
+        var names = editions.SelectMany(e => e!.Split(", ")).Distinct(StringComparer.Ordinal)
+            .OrderBy(name => Array.IndexOf(EditionOrder, name) is var i && i >= 0 ? i : EditionOrder.Length)
+            .ThenBy(name => name, StringComparer.Ordinal);
+        return string.Join(", ", names);
+    }
 }

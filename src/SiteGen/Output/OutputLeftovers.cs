@@ -37,7 +37,8 @@ internal sealed class OutputLeftovers(string target)
 
     public static void DeleteIfOurs(string directory)
     {
-        if (Directory.Exists(directory) && OutputMarker.IsOn(directory))
+        // Empty counts as ours too: a build killed between creating its staging folder and marking it leaves one.
+        if (Directory.Exists(directory) && OutputMarker.MayReplace(directory))
         {
             Directory.Delete(directory, recursive: true);
         }
@@ -54,7 +55,7 @@ internal sealed class OutputLeftovers(string target)
         foreach (var path in Directory.EnumerateDirectories(_parent, prefix + "*"))
         {
             var suffix = Path.GetFileName(path)[prefix.Length..];
-            if (int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && OutputMarker.IsOn(path))
+            if (int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && OutputMarker.MayReplace(path))
             {
                 yield return (kind, pid, path);
             }

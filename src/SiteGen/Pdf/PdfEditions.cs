@@ -29,10 +29,9 @@ public static class PdfEditions
                 "PDF005" => DiagnosticCodes.CoarseImage,
                 _ => DiagnosticCodes.LayoutError,
             };
-            var message = $"{d.Message} ({edition.Name} PDF)";
             var at = mapper.Locations.TryGetValue(d.Source, out var location) ? location : SourceLocation.FileOnly(report.SourcePath);
-            if (d.Severity == Typesetting.Model.Severity.Error) diagnostics.Error(code, message, at);
-            else diagnostics.Warning(code, message, at);
+            var severity = d.Severity == Typesetting.Model.Severity.Error ? Diagnostics.Severity.Error : Diagnostics.Severity.Warning;
+            diagnostics.Add(new Diagnostic(severity, code, d.Message, at) { Editions = edition.Name });
         }
         return result;
     }

@@ -154,4 +154,20 @@ public sealed class PdfEditionsTests
         System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer, ~crc);
         s.Write(buffer);
     }
+
+    [Fact]
+    public void A_character_no_font_has_is_one_diagnostic_naming_every_edition_that_met_it()
+    {
+        var report = Reports.Body("## 一\n\n常委会\U00020000字。\n");
+        var bag = new DiagnosticBag();
+        foreach (var edition in Editions())
+        {
+            PdfEditions.Render(report, edition, Reports.RepoRoot, bag);
+        }
+
+        var glyph = Assert.Single(bag.Sorted(), d => d.Code == DiagnosticCodes.MissingGlyph);
+        Assert.Equal("screen, print, large-print", glyph.Editions);
+        Assert.EndsWith("(screen, print, large-print PDF)", glyph.ToString());
+        Assert.Contains("U+20000", glyph.Message);
+    }
 }
