@@ -59,6 +59,12 @@ internal static class ImageResolver
             return reference with { Format = format, Size = size };
         }
 
+        if (ImageIntegrity.Problem(full, format, size) is { } damage)
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.DamagedImage, $"image '{source}' is damaged: {damage}; export or download it again", location);
+            return reference with { Format = format, Size = size };
+        }
+
         if (scope.Images.Add(inputPath))
         {
             SvgCheck.Run(full, inputPath, scope.Diagnostics);
