@@ -28,7 +28,7 @@ internal static class CommandRunner
                 Console.Error.WriteLine($"sitegen: {MessageText.Clean(error.Message)}");
             }
 
-            Console.Error.WriteLine("Run 'sitegen --help' for usage.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.UsageHint.With()));
             return UsageError;
         }
 
@@ -38,17 +38,17 @@ internal static class CommandRunner
         }
         catch (UnsafeOutputFolderException e)
         {
-            Console.Error.WriteLine($"sitegen: error: {MessageText.Clean(e.Message)}.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.UnsafeOutput.With(e.Message)));
             return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"sitegen: error: could not read or write a file: {MessageText.Clean(e.Message)} The previous output is unchanged.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.FileFault.With(e.Message)));
             return EnvironmentFault;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"sitegen: internal error ({e.GetType().Name}: {MessageText.Clean(e.Message)}). This is a bug in SiteGen, not in your report; the previous output is unchanged.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.InternalError.With(e.GetType().Name, e.Message)));
             if (Environment.GetEnvironmentVariable("SITEGEN_DEBUG") == "1")
             {
                 Console.Error.WriteLine(e);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
@@ -11,26 +12,26 @@ internal static class CommonOptions
 
     public static Option<string> Input() => new("--input", "-i")
     {
-        Description = "Folder holding the reports' Markdown, their images and site.yml",
+        Description = Ui.Say(CliMessages.HelpInput.With()),
         DefaultValueFactory = _ => "input",
     };
 
     public static Option<string> Output() => new("--output", "-o")
     {
-        Description = "Folder to publish into; replaced as a whole only when the build succeeds",
+        Description = Ui.Say(CliMessages.HelpOutput.With()),
         DefaultValueFactory = _ => "output",
     };
 
     public static Option<string?> Templates() => new("--templates")
     {
-        Description = "A site's own templates folder; a file here overrides the built-in template of the same name",
+        Description = Ui.Say(CliMessages.HelpTemplates.With()),
     };
 
     public static Option<string[]> Formats()
     {
         var option = new Option<string[]>("--formats")
         {
-            Description = "Formats to build, comma-separated: html, pdf, epub, bundle (default: all; html is always built)",
+            Description = Ui.Say(CliMessages.HelpFormats.With()),
             AllowMultipleArgumentsPerToken = true,
         };
         option.Validators.Add(result =>
@@ -39,7 +40,7 @@ internal static class CommonOptions
             {
                 if (!FormatNames.Contains(name, StringComparer.Ordinal))
                 {
-                    result.AddError($"--formats: unknown format '{name}'; use any of {string.Join(", ", FormatNames)}, e.g. --formats html,pdf");
+                    result.AddError(Ui.Say(CliMessages.FormatUnknown.With(name, string.Join(", ", FormatNames))));
                 }
             }
         });
@@ -48,12 +49,30 @@ internal static class CommonOptions
 
     public static Option<bool> NoCache() => new("--no-cache")
     {
-        Description = "Rebuild every report instead of reusing results from the cache beside the output folder (.sitegen-cache)",
+        Description = Ui.Say(CliMessages.HelpNoCache.With()),
     };
 
-    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print only errors and warnings" };
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = Ui.Say(CliMessages.HelpQuiet.With()) };
 
-    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Print every phase with its timing, work counters and cache use" };
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = Ui.Say(CliMessages.HelpVerbose.With()) };
+
+    /// <summary>
+    /// --lang zh|en: the language of messages and help. Read before parsing (<see cref="Ui.Choose"/>); declared on
+    /// each command so it is accepted, validated and listed in help. `new` has its own --lang, the report's.
+    /// </summary>
+    public static Option<string?> Lang()
+    {
+        var option = new Option<string?>("--lang") { Description = Ui.Say(CliMessages.HelpLang.With()), HelpName = "zh|en" };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && MessageLanguages.Parse(value) is null)
+            {
+                result.AddError(Ui.Say(CliMessages.LangInvalid.With(value)));
+            }
+        });
+        return option;
+    }
 
     public static BuildOptions ToBuildOptions(string input, string output, string? templates) => new()
     {

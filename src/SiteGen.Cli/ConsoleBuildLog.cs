@@ -36,7 +36,8 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
         }
         else if (!quiet && !interactive && elapsed >= Slow)
         {
-            WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase} {step}: {count} report{(count == 1 ? "" : "s")} in {elapsed.TotalSeconds:F1} s"));
+            var seconds = elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
+            WriteLine(Ui.Say(count == 1 ? CliMessages.SlowStepOne.With(phase, step, seconds) : CliMessages.SlowStep.With(phase, step, count, seconds)));
         }
     }
 
@@ -56,7 +57,7 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
             }
 
             _lastDrawn = now;
-            var text = string.Create(CultureInfo.InvariantCulture, $"{phase} {step} {done}/{total} reports");
+            var text = Ui.Say(CliMessages.StepProgress.With(phase, step, done, total));
             // \r and "erase line" redraw in place; the line is cleared before any other message.
             Console.Error.Write($"\r\u001b[2K{text}");
             _lineShown = true;

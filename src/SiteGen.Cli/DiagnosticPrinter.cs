@@ -12,14 +12,17 @@ internal static class DiagnosticPrinter
             var file = Path.IsPathRooted(diagnostic.Location.File)
                 ? diagnostic.Location.File
                 : Path.Combine(inputAsTyped, diagnostic.Location.File).Replace('\\', '/');
-            Console.Error.WriteLine((diagnostic with { Location = diagnostic.Location with { File = file } }).ToString());
+            Console.Error.WriteLine((diagnostic with { Location = diagnostic.Location with { File = file } }).Format(Ui.Language));
         }
     }
 
-    public static string Counts(IReadOnlyCollection<Diagnostic> diagnostics)
+    /// <summary>"2 errors, 1 warning", as a message so it is said in the run's language.</summary>
+    public static Message Counts(IReadOnlyCollection<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        return CliMessages.Counts.With(
+            errors == 1 ? CliMessages.OneError.With() : CliMessages.Errors.With(errors),
+            warnings == 1 ? CliMessages.OneWarning.With() : CliMessages.Warnings.With(warnings));
     }
 }

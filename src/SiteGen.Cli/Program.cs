@@ -10,8 +10,10 @@ internal static class Program
     {
         // A plain command named "sitegen" as the root, not RootCommand: RootCommand takes its name from the
         // assembly ("SiteGen.Cli"), and help must name the command users type.
-        var root = new Command("sitegen", "SiteGen publishes reports written in Markdown as an accessible, multi-format archive.")
+        Ui.Choose(args);
+        var root = new Command("sitegen", Ui.Say(CliMessages.RootDescription.With()))
         {
+            CommonOptions.Lang(),
             BuildCommand.Create(),
             CheckCommand.Create(),
             ServeCommand.Create(),

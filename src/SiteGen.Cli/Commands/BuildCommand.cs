@@ -16,9 +16,9 @@ internal static class BuildCommand
         var noCache = CommonOptions.NoCache();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build every report under the input folder into the output folder")
+        var command = new Command("build", Ui.Say(CliMessages.HelpBuild.With()))
         {
-            input, output, templates, formats, noCache, quiet, verbose,
+            input, output, templates, formats, noCache, quiet, verbose, CommonOptions.Lang(),
         };
         command.SetAction(parsed =>
         {
@@ -32,14 +32,19 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}. Nothing was written; {outputDir} is as it was. Fix the errors above and build again.");
+                Console.Error.WriteLine(Ui.Say(CliMessages.BuildFailed.With(DiagnosticPrinter.Counts(result.Diagnostics), outputDir)));
                 return CommandRunner.ContentErrors;
             }
 
             log.Verbose(CacheSummary(result, options));
             var bytes = result.State.Files.Values.Sum(f => f.Size);
-            log.Info(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.State.Reports.Length} report{(result.State.Reports.Length == 1 ? "" : "s")} into {outputDir}: {result.State.Files.Count} files, {bytes / 1024.0 / 1024.0:F1} MB in {result.Elapsed.TotalSeconds:F2} s ({DiagnosticPrinter.Counts(result.Diagnostics)})."));
+            var megabytes = (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
+            var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
+            var files = result.State.Files.Count.ToString(CultureInfo.InvariantCulture);
+            var counts = DiagnosticPrinter.Counts(result.Diagnostics);
+            log.Info(Ui.Say(result.State.Reports.Length == 1
+                ? CliMessages.BuiltOne.With(outputDir, files, megabytes, seconds, counts)
+                : CliMessages.Built.With(result.State.Reports.Length, outputDir, files, megabytes, seconds, counts)));
             return CommandRunner.Ok;
         });
         return command;

@@ -15,9 +15,9 @@ internal static class CheckCommand
         var templates = CommonOptions.Templates();
         var formats = CommonOptions.Formats();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("check", "Build every report under the input folder without writing the output: passes exactly when build does")
+        var command = new Command("check", Ui.Say(CliMessages.HelpCheck.With()))
         {
-            input, templates, formats, quiet,
+            input, templates, formats, quiet, CommonOptions.Lang(),
         };
         command.SetAction(parsed =>
         {
@@ -26,7 +26,8 @@ internal static class CheckCommand
                 .WithSwitches(parsed.GetValue(formats), noCache: true);
             var result = SiteBuilder.Check(options);
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);
-            var summary = $"Checked {result.State.Sources.Length} report file{(result.State.Sources.Length == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(result.Diagnostics)}.";
+            var sources = result.State.Sources.Length;
+            var summary = Ui.Say((sources == 1 ? CliMessages.CheckedOne : CliMessages.Checked).With(sources, DiagnosticPrinter.Counts(result.Diagnostics)));
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine(summary);

@@ -16,25 +16,25 @@ internal static class ServeCommand
         var formats = CommonOptions.Formats();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 8000 };
+        var port = new Option<int>("--port", "-p") { Description = Ui.Say(CliMessages.HelpPort.With()), DefaultValueFactory = _ => 8000 };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
             {
-                r.AddError("--port must be between 0 and 65535, e.g. --port 8000");
+                r.AddError(Ui.Say(CliMessages.PortInvalid.With()));
             }
         });
-        var host = new Option<string>("--host") { Description = "Address to listen on; anything but loopback makes the preview visible to your network", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string>("--host") { Description = Ui.Say(CliMessages.HelpHost.With()), DefaultValueFactory = _ => "127.0.0.1" };
         host.Validators.Add(r =>
         {
             if (ParseHost(r.GetValueOrDefault<string>() ?? "") is null)
             {
-                r.AddError($"--host '{r.GetValueOrDefault<string>()}' is not an IP address; use 127.0.0.1 (the default), ::1, or 0.0.0.0 to listen on every interface");
+                r.AddError(Ui.Say(CliMessages.HostInvalid.With(r.GetValueOrDefault<string>() ?? "")));
             }
         });
-        var command = new Command("serve", "Build, serve the output folder on 127.0.0.1, rebuild when input or templates change, and reload open pages")
+        var command = new Command("serve", Ui.Say(CliMessages.HelpServe.With()))
         {
-            input, output, templates, formats, port, host, quiet, verbose,
+            input, output, templates, formats, port, host, quiet, verbose, CommonOptions.Lang(),
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(templates), parsed.GetValue(formats),
@@ -67,19 +67,20 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"sitegen serve: could not listen on {host}:{port} ({e.Message}). Pick another port with --port N, or stop what is using it.");
+                Console.Error.WriteLine(Ui.Say(CliMessages.ServeCannotListen.With($"{host}:{port}", e.Message)));
                 return CommandRunner.UsageError;
             }
 
             if (!IPAddress.IsLoopback(host))
             {
-                Console.Error.WriteLine($"sitegen serve: listening on {host}, not loopback: anyone who can reach this machine can read the preview.");
+                Console.Error.WriteLine(Ui.Say(CliMessages.ServeNotLoopback.With(host.ToString())));
             }
 
-            Console.WriteLine($"Serving {outputDir} at {server.Address} — watching {inputDir}{(templates is null ? "" : " and " + templates)}. Press Ctrl-C to stop.");
+            var watched = templates is null ? SiteGen.Diagnostics.Messages.Name.With(inputDir) : CliMessages.WatchingBoth.With(inputDir, templates);
+            Console.WriteLine(Ui.Say(CliMessages.Serving.With(outputDir, $"{server.Address}", watched)));
             stop.Token.WaitHandle.WaitOne();
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            Console.WriteLine("Stopped.");
+            Console.WriteLine(Ui.Say(CliMessages.Stopped.With()));
             return CommandRunner.Ok;
         }
         finally

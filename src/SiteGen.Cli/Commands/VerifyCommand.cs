@@ -13,11 +13,11 @@ internal static class VerifyCommand
     {
         var bags = new Argument<string[]>("bags")
         {
-            Description = "BagIt bags as zips, e.g. output/archive/<slug>.zip",
+            Description = Ui.Say(CliMessages.HelpBags.With()),
             Arity = ArgumentArity.OneOrMore,
         };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("verify", "Check archive bundles (BagIt zips): every file present and unaltered, nothing extra") { bags, quiet };
+        var command = new Command("verify", Ui.Say(CliMessages.HelpVerify.With())) { bags, quiet, CommonOptions.Lang() };
         command.SetAction(parsed => Run(parsed.GetValue(bags)!, parsed.GetValue(quiet), Console.Out, Console.Error));
         return command;
     }
@@ -30,7 +30,7 @@ internal static class VerifyCommand
             var result = BagVerifier.Verify(bag);
             if (!result.Readable)
             {
-                errors.WriteLine($"{bag}: unreadable: {result.Findings[0].Message}");
+                errors.WriteLine(Ui.Say(CliMessages.BagUnreadable.With(bag, result.Findings[0].Message)));
                 exit = CommandRunner.UsageError;
                 continue;
             }
@@ -39,7 +39,7 @@ internal static class VerifyCommand
             {
                 if (!quiet)
                 {
-                    output.WriteLine($"{bag}: valid ({result.PayloadFiles} payload file{(result.PayloadFiles == 1 ? "" : "s")})");
+                    output.WriteLine(Ui.Say(result.PayloadFiles == 1 ? CliMessages.BagValidOne.With(bag) : CliMessages.BagValid.With(bag, result.PayloadFiles)));
                 }
 
                 continue;
@@ -47,11 +47,11 @@ internal static class VerifyCommand
 
             if (result.Findings.Length == 1)
             {
-                errors.WriteLine($"{bag}: INVALID: {result.Findings[0]}");
+                errors.WriteLine(Ui.Say(CliMessages.BagInvalid.With(bag, result.Findings[0].ToString())));
             }
             else
             {
-                errors.WriteLine($"{bag}: INVALID, {result.Findings.Length} problems:");
+                errors.WriteLine(Ui.Say(CliMessages.BagInvalidMany.With(bag, result.Findings.Length)));
                 foreach (var finding in result.Findings)
                 {
                     errors.WriteLine($"  {finding}");

@@ -43,9 +43,9 @@ internal static partial class Starter
     }
 
     /// <summary>Why <paramref name="folder"/> cannot be written into, or null.</summary>
-    public static string? Refusal(string folder) =>
-        File.Exists(folder) ? $"'{folder}' is a file; give a new folder's name"
-        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() ? $"'{folder}' already holds files; sitegen new only writes into a new or empty folder, so nothing of yours is overwritten"
+    public static SiteGen.Diagnostics.Message? Refusal(string folder) =>
+        File.Exists(folder) ? CliMessages.NewFolderIsFile.With(folder)
+        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() ? CliMessages.NewFolderNotEmpty.With(folder)
         : null;
 
     private static string Report(StarterText text, string title, DateOnly date, string lang, string? slug)

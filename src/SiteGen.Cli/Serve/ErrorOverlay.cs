@@ -19,30 +19,47 @@ internal static class ErrorOverlay
 
     private const string StyleLink = "<link rel=\"stylesheet\" href=\"" + StylePath + "\">";
 
-    public static string Html(IReadOnlyList<Diagnostic> diagnostics, string inputAsTyped)
+    public static string Html(IReadOnlyList<Diagnostic> diagnostics, string inputAsTyped, MessageLanguage language)
     {
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var html = Open().Append("<h2>The latest build failed: ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors").Append("</h2>")
-            .Append("<p>Fix these in the report files and save; the page reloads by itself. Underneath is the last good build.</p><ul>");
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error)
+            .Select(d => d with { Location = d.Location with { File = Path.Combine(inputAsTyped, d.Location.File).Replace('\\', '/') } })
+            .ToList();
+        var heading = errors.Count == 1 ? CliMessages.OverlayFailedOne.With() : CliMessages.OverlayFailed.With(errors.Count);
+        var html = Open(language).Append("<h2>").Append(Encode(heading, language)).Append("</h2><p>").Append(Encode(FixHint(errors), language)).Append("</p><ul>");
         foreach (var diagnostic in errors)
         {
-            var file = Path.Combine(inputAsTyped, diagnostic.Location.File).Replace('\\', '/');
-            var shown = diagnostic with { Location = diagnostic.Location with { File = file } };
-            html.Append("<li>").Append(WebUtility.HtmlEncode(shown.ToString())).Append("</li>");
+            html.Append("<li>").Append(WebUtility.HtmlEncode(diagnostic.Format(language))).Append("</li>");
         }
 
         return html.Append("</ul></div>").ToString();
     }
 
     /// <summary>The box for a build that threw instead of finishing: a bug in SiteGen or a fault of the machine.</summary>
-    public static string Crash(string message) =>
-        Open().Append("<h2>The latest build crashed</h2><p>").Append(WebUtility.HtmlEncode(message))
-            .Append("</p><p>The log of <code>sitegen serve</code> says the same. Save a file to try again; underneath is the last good build.</p></div>")
+    public static string Crash(string message, MessageLanguage language) =>
+        Open(language).Append("<h2>").Append(Encode(CliMessages.OverlayCrashed.With(), language)).Append("</h2><p>").Append(WebUtility.HtmlEncode(message))
+            .Append("</p><p>").Append(Encode(CliMessages.OverlayCrashHint.With(), language)).Append("</p></div>")
             .ToString();
 
+    /// <summary>
+    /// Where to fix the errors: "the report files" when every one is in a report, otherwise the files by name
+    /// (a template, site.yml, an edition file), so a template error never sends anyone to the reports.
+    /// </summary>
+    private static Message FixHint(IReadOnlyList<Diagnostic> errors)
+    {
+        if (errors.All(e => e.Location.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        {
+            return CliMessages.OverlayFixReports.With();
+        }
+
+        var files = errors.Select(e => e.Location.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return CliMessages.OverlayFixFiles.With(Messages.Listed(files));
+    }
+
+    private static string Encode(Message message, MessageLanguage language) => WebUtility.HtmlEncode(MessageText.Clean(message.Render(language)));
+
     /// <summary>A whole page, for when no good build exists yet.</summary>
-    public static string Page(string box) =>
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SiteGen: build failed</title></head><body>"
+    public static string Page(string box, MessageLanguage language) =>
+        "<!DOCTYPE html><html lang=\"" + LanguageTag(language) + "\"><head><meta charset=\"utf-8\"><title>" + Encode(CliMessages.OverlayTitle.With(), language) + "</title></head><body>"
         + box + LiveReload.ScriptTag + "</body></html>";
 
     /// <summary>Puts <paramref name="extra"/> just before &lt;/body&gt;, or at the end when there is none.</summary>
@@ -53,6 +70,9 @@ internal static class ErrorOverlay
         return Encoding.UTF8.GetBytes(at < 0 ? text + extra : text.Insert(at, extra));
     }
 
-    private static StringBuilder Open() =>
-        new StringBuilder(StyleLink).Append("<div id=\"sitegen-errors\" role=\"alert\" lang=\"en\">");
+    private static StringBuilder Open(MessageLanguage language) =>
+        new StringBuilder(StyleLink).Append("<div id=\"sitegen-errors\" role=\"alert\" lang=\"").Append(LanguageTag(language)).Append("\">");
+
+    /// <summary>The box's language, so screen readers pronounce it right over a page in another language.</summary>
+    private static string LanguageTag(MessageLanguage language) => language == MessageLanguage.Chinese ? "zh-CN" : "en";
 }

@@ -101,11 +101,11 @@ internal sealed class PreviewServer : IAsyncDisposable
         switch (HostCheck.Of(request.Host, _anyHost))
         {
             case HostCheck.Verdict.Missing:
-                await SendText(context, StatusCodes.Status400BadRequest, "400: the request names no Host.");
+                await SendText(context, StatusCodes.Status400BadRequest, Ui.Say(CliMessages.NoHost.With()));
                 return;
             case HostCheck.Verdict.Misdirected:
                 await SendText(context, StatusCodes.Status421MisdirectedRequest,
-                    "421: this preview answers to localhost and 127.0.0.1 only. To open it to your network, start it with sitegen serve --host ADDRESS.");
+                    Ui.Say(CliMessages.WrongHost.With()));
                 return;
         }
 
@@ -140,7 +140,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         switch (outcome)
         {
             case OutputFiles.Outcome.BadRequest:
-                await SendText(context, StatusCodes.Status400BadRequest, "400: this path is not allowed; sitegen serve only serves files inside the output folder.");
+                await SendText(context, StatusCodes.Status400BadRequest, Ui.Say(CliMessages.PathNotAllowed.With()));
                 return;
             case OutputFiles.Outcome.RedirectToFolder:
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -191,8 +191,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>The box for the latest build when it went wrong, else nothing.</summary>
     private string Overlay() =>
-        _rebuilder.Crash is { } crash ? ErrorOverlay.Crash(crash)
-        : _rebuilder.Last is { Succeeded: false } last ? ErrorOverlay.Html(last.Diagnostics, _inputAsTyped)
+        _rebuilder.Crash is { } crash ? ErrorOverlay.Crash(crash, Ui.Language)
+        : _rebuilder.Last is { Succeeded: false } last ? ErrorOverlay.Html(last.Diagnostics, _inputAsTyped, Ui.Language)
         : "";
 
     private async Task SendNotFound(HttpContext context, string path)
@@ -200,12 +200,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         if (path == "/" && Overlay() is { Length: > 0 } box)
         {
             // No good build yet: the errors are the home page.
-            await Send(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Page(box)));
+            await Send(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ErrorOverlay.Page(box, Ui.Language)));
             return;
         }
 
         // The request path only: a 404 never names a folder of this machine.
-        await SendText(context, StatusCodes.Status404NotFound, $"404: nothing at {SiteGen.Diagnostics.MessageText.Clean(path)} in the output folder. Check the link, or whether the report that makes this file built.");
+        await SendText(context, StatusCodes.Status404NotFound, Ui.Say(CliMessages.NotFound.With(path)));
     }
 
     private static async Task SendText(HttpContext context, int status, string text)

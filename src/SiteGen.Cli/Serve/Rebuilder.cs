@@ -97,9 +97,9 @@ internal sealed class Rebuilder : IDisposable
         _debounce.Dispose();
     }
 
-    private void Crashed(string message)
+    private void Crashed(SiteGen.Diagnostics.Message message)
     {
-        Crash = SiteGen.Diagnostics.MessageText.Clean(message);
+        Crash = Ui.Say(message);
         _crashed(Crash);
     }
 
@@ -129,11 +129,11 @@ internal sealed class Rebuilder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Crashed($"The rebuild could not read or write a file: {e.Message}");
+            Crashed(CliMessages.RebuildFileFault.With(e.Message));
         }
         catch (Exception e)
         {
-            Crashed($"The rebuild crashed: {e.GetType().Name}: {e.Message} This is a bug in SiteGen, not in your report.");
+            Crashed(CliMessages.RebuildCrashed.With(e.GetType().Name, e.Message));
         }
 
         if (Volatile.Read(ref _pending) == 1)

@@ -23,12 +23,12 @@ internal sealed class ServeLog(ConsoleBuildLog inner, string inputAsTyped) : IBu
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            inner.Info(string.Create(CultureInfo.InvariantCulture,
-                $"[{time}] Built {result.State.Reports.Length} reports in {result.Elapsed.TotalSeconds:F2} s ({result.Cache.TotalMisses} rebuilt, {result.Cache.TotalHits} reused); open pages reload."));
+            inner.Info(Ui.Say(CliMessages.ServeBuilt.With(time, result.State.Reports.Length,
+                result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture), result.Cache.TotalMisses, result.Cache.TotalHits)));
         }
         else
         {
-            Console.Error.WriteLine($"[{time}] Build failed: {DiagnosticPrinter.Counts(result.Diagnostics)}. Still serving the last good build; the errors show on every page until you fix them and save.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.ServeBuildFailed.With(time, DiagnosticPrinter.Counts(result.Diagnostics))));
         }
     }
 
@@ -37,6 +37,6 @@ internal sealed class ServeLog(ConsoleBuildLog inner, string inputAsTyped) : IBu
     {
         inner.EndProgress();
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        Console.Error.WriteLine($"[{time}] {message} Still serving the last good build; save a file to try again.");
+        Console.Error.WriteLine(Ui.Say(CliMessages.ServeCrashed.With(time, SiteGen.Diagnostics.Messages.Name.With(message))));
     }
 }

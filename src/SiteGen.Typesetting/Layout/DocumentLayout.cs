@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Rendering;
 using SiteGen.Typesetting.Text;
@@ -49,7 +50,11 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
             if (landed.TryGetValue(r.Anchor, out var page) && page != r.Page)
                 context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF004",
                     $"The page reference to '#{r.Anchor}' says page {r.Page} but its target is on page {page}: the numbers did not settle in {MaxPasses} passes.",
-                    r.Source));
+                    r.Source)
+                {
+                    Problem = TypesetProblem.PageReferenceUnsettled,
+                    Args = [r.Anchor, r.Page?.ToString(CultureInfo.InvariantCulture) ?? "", page.ToString(CultureInfo.InvariantCulture), MaxPasses.ToString(CultureInfo.InvariantCulture)],
+                });
     }
 
     /// <summary>The first page each anchor lands on: headings, paragraphs, tables, figures, and notes at the page foot.</summary>

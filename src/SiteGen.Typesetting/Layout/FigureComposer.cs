@@ -15,15 +15,16 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         if (f.AnchorId is not null) items.Add(new AnchorItem(f.AnchorId, 0, ""));
         var bytes = f.ImageBytes ?? (f.ImagePath is not null && File.Exists(f.ImagePath) ? File.ReadAllBytes(f.ImagePath) : null);
         if (f.ImagePath is not null && bytes is null)
-            context.Wrap($"The figure's image '{f.ImagePath}' cannot be read.", f.Source);
+            context.Wrap(TypesetProblem.ImageUnreadable, $"The figure's image '{f.ImagePath}' cannot be read.", f.Source, f.ImagePath);
         var hasImage = false;
         if (bytes is not null)
         {
             var size = ImageSize.Read(bytes);
-            if (size is null) context.Wrap("The figure's image is neither PNG nor JPEG.", f.Source);
+            if (size is null) context.Wrap(TypesetProblem.ImageNotPngOrJpeg, "The figure's image is neither PNG nor JPEG.", f.Source);
             // Checked from the header before anything decodes the pixels (SiteGen refuses these at ingestion too).
             else if (size.Value.Width * size.Value.Height > MaxPixels)
-                context.Wrap($"The figure's image is {size.Value.Width} x {size.Value.Height} pixels, more than {MaxPixels / 1_000_000} megapixels.", f.Source);
+                context.Wrap(TypesetProblem.ImageTooLarge, $"The figure's image is {size.Value.Width} x {size.Value.Height} pixels, more than {MaxPixels / 1_000_000} megapixels.", f.Source,
+                    Invariant(size.Value.Width), Invariant(size.Value.Height), Invariant(MaxPixels / 1_000_000));
             else
             {
                 var (w, h) = size.Value;
@@ -60,7 +61,15 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         var min = context.Settings.MinImagePpi;
         if (ppi >= min) return;
         var mm = w * scale / LayoutContext.PointsPerMm;
+        var needed = Math.Ceiling(w * min / ppi);
         context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF005", string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The figure's image is {w:0}×{h:0} px and set {mm:0} mm wide: {ppi:0} ppi, under the {min:0} ppi this edition needs; supply an image of at least {Math.Ceiling(w * min / ppi):0} px across."), source));
+            $"The figure's image is {w:0}×{h:0} px and set {mm:0} mm wide: {ppi:0} ppi, under the {min:0} ppi this edition needs; supply an image of at least {needed:0} px across."), source)
+        {
+            Problem = TypesetProblem.CoarseImage,
+            Args = [Invariant(w, "0"), Invariant(h, "0"), Invariant(mm, "0"), Invariant(ppi, "0"), Invariant(min, "0"), Invariant(needed, "0")],
+        });
     }
+
+    private static string Invariant(double value, string? format = null) =>
+        value.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -51,11 +51,12 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
     {
         if (!_reported.Add((codePoint, source))) return;
         var name = char.ConvertFromUtf32(codePoint);
+        var hex = codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
         Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF001",
-            $"No configured font has the character '{name}' (U+{codePoint:X4}); add a font that covers it or replace the character.",
-            source));
+            $"No configured font has the character '{name}' (U+{hex}); add a font that covers it or replace the character.",
+            source) { Problem = TypesetProblem.MissingGlyph, Args = [name, hex] });
     }
 
-    public void Wrap(string reason, string source) =>
-        Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF002", reason, source));
+    public void Wrap(TypesetProblem problem, string reason, string source, params string[] args) =>
+        Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF002", reason, source) { Problem = problem, Args = args });
 }

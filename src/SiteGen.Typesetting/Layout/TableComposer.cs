@@ -52,7 +52,7 @@ internal sealed class TableComposer(LayoutContext context)
         }
         var height = cells.Select(c => c.Lines.Count).DefaultIfEmpty(1).Max() * lh + 2 * pad;
         if (height > context.TextHeight)
-            context.Wrap("A table row is taller than the page's text area and cannot be split.", source);
+            context.Wrap(TypesetProblem.RowTallerThanPage, "A table row is taller than the page's text area and cannot be split.", source);
         return new TableRowSlice
         {
             Cells = cells, Header = isHeader, TotalWidth = widths.Sum(), LineHeight = lh, Pad = pad, Height = height, Indent = indent,

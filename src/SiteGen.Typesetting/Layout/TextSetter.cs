@@ -32,7 +32,8 @@ internal sealed class TextSetter(LayoutContext context)
         foreach (var line in lines)
             if (line.Width > measure + 0.5 && line.Atoms.Count > 0)
                 context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
-                    $"\"{line.Atoms[0].Atom.Text}…\" is wider than the line and overflows the margin.", source));
+                    $"\"{line.Atoms[0].Atom.Text}…\" is wider than the line and overflows the margin.", source)
+                    { Problem = TypesetProblem.LineOverflows, Args = [line.Atoms[0].Atom.Text] });
         return lines;
     }
 

@@ -157,10 +157,10 @@ internal sealed class CacheEntryStore(string root)
 
     private sealed record EntryFileInfo(string Path, long Length, string? Sha256);
 
-    private sealed record EntryWarning(string Code, string Message, string File, int Line, int Column, string? Editions = null)
+    private sealed record EntryWarning(string Code, StoredMessage Message, string File, int Line, int Column, string? Editions = null)
     {
-        public static EntryWarning From(Diagnostic d) => new(d.Code, d.Message, d.Location.File, d.Location.Line, d.Location.Column, d.Editions);
+        public static EntryWarning From(Diagnostic d) => new(d.Code, StoredMessage.From(d.Text), d.Location.File, d.Location.Line, d.Location.Column, d.Editions);
 
-        public Diagnostic ToDiagnostic() => new(Severity.Warning, Code, Message, new SourceLocation(File, Line, Column)) { Editions = Editions };
+        public Diagnostic ToDiagnostic() => new(Severity.Warning, Code, Message.ToMessage(), new SourceLocation(File, Line, Column)) { Editions = Editions };
     }
 }

@@ -9,10 +9,10 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public void Error(string code, string message, SourceLocation location) =>
+    public void Error(string code, Message message, SourceLocation location) =>
         Add(new Diagnostic(Severity.Error, code, message, location));
 
-    public void Warning(string code, string message, SourceLocation location) =>
+    public void Warning(string code, Message message, SourceLocation location) =>
         Add(new Diagnostic(Severity.Warning, code, message, location));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);

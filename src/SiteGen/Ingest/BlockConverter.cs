@@ -134,18 +134,18 @@ internal sealed partial class BlockConverter
                     captionBlock = first;
                     break;
                 case FigureCaption second:
-                    LostInFigure(figure, second, $"a figure has one caption, and this one already has it on line {_scope.At(captionBlock.Line, 0).Line}; join the two captions into one ^^^ line");
+                    LostInFigure(figure, second, Messages.FigureSecondCaption.With(_scope.At(captionBlock.Line, 0).Line));
                     break;
                 case Md.ParagraphBlock paragraph when image is null && SoleImage(paragraph) is { } link:
                     image = ImageResolver.Resolve(link, InlineText.Of(_inlines.Convert(link)), _scope);
                     break;
                 case Md.ParagraphBlock paragraph when SoleImage(paragraph) is not null:
-                    LostInFigure(figure, paragraph, "a figure holds one image, and this one already has it; give this image its own ^^^ block");
+                    LostInFigure(figure, paragraph, Messages.FigureSecondImage.With());
                     break;
                 case Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup:
                     break;
                 default:
-                    LostInFigure(figure, child, $"only one image and its caption may stand between the ^^^ lines, so this {FigureShape.KindOf(child)} would be lost; move it after the closing ^^^ line");
+                    LostInFigure(figure, child, Messages.FigureStrayBlock.With(FigureShape.KindOf(child)));
                     break;
             }
         }
@@ -161,16 +161,16 @@ internal sealed partial class BlockConverter
         if (image is null)
         {
             _scope.Diagnostics.Warning(DiagnosticCodes.FigureWithoutImage,
-                "this figure has a caption but no image; it is published as a caption only. Add ![alt](file) inside the ^^^ block when the photo is available",
+                Messages.FigureWithoutImage.With(),
                 Where(figure));
         }
 
         return new FigureBlock(id, image, caption, credit, Where(figure));
     }
 
-    private void LostInFigure(Figure figure, Md.Block child, string why) =>
+    private void LostInFigure(Figure figure, Md.Block child, Message why) =>
         _scope.Diagnostics.Error(DiagnosticCodes.FigureContentLost,
-            $"{why} (figure opened on line {Where(figure).Line})", Where(child));
+            Messages.FigureContentLost.With(why, Where(figure).Line), Where(child));
 
     /// <summary>
     /// Without its closing line a figure swallows the rest of the report. Say so at the opening line, and go on
@@ -179,7 +179,7 @@ internal sealed partial class BlockConverter
     private IEnumerable<Model.Block> UnclosedFigure(Figure figure)
     {
         _scope.Diagnostics.Error(DiagnosticCodes.UnclosedFigure,
-            "this ^^^ figure block is never closed, so everything after it would be lost; end it with a line ^^^ (followed by the caption, if any) right after the image",
+            Messages.FigureUnclosed.With(),
             Where(figure));
         var blocks = new List<Model.Block>();
         foreach (var child in figure)
@@ -240,7 +240,7 @@ internal sealed partial class BlockConverter
     {
         var first = html.Lines.Lines.Length > 0 ? html.Lines.Lines[0].ToString().Trim() : "";
         _scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
-            $"raw HTML block '{(first.Length > 60 ? first[..57] + "..." : first)}' is not allowed in a report and was dropped; write it in Markdown instead",
+            Messages.RawHtmlBlock.With(first.Length > 60 ? first[..57] + "..." : first),
             Where(html));
         return null;
     }

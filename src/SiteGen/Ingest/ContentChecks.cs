@@ -25,7 +25,7 @@ internal static class ContentChecks
             if (previous is { } level && heading.Level > level + 1)
             {
                 scope.Diagnostics.Warning(DiagnosticCodes.HeadingLevelJump,
-                    $"heading level jumps from {level} to {heading.Level}; screen-reader users navigate by level, so use {new string('#', level + 1)} here",
+                    Messages.HeadingLevelJump.With(level, heading.Level, new string('#', level + 1)),
                     scope.At(heading.Line, heading.Column));
             }
 
@@ -54,7 +54,7 @@ internal static class ContentChecks
             {
                 var tail = text.Length > 12 ? "…" + text[^12..] : text;
                 scope.Diagnostics.Warning(DiagnosticCodes.SplitParagraph,
-                    $"the paragraph ending '{tail}' stops mid-sentence and the next {(next is Model.FigureBlock ? "figure" : "paragraph")} (line {next.Location.Line}) interrupts it; if a page break or a caption split it, join the two",
+                    Messages.SplitParagraph.With(tail, (next is Model.FigureBlock ? Messages.NextFigure : Messages.NextParagraph).With(), next.Location.Line),
                     first.Location);
             }
         }

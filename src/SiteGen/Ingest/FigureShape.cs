@@ -1,5 +1,6 @@
 using Markdig.Extensions.Figures;
 using Markdig.Syntax;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
 
@@ -28,17 +29,17 @@ internal static class FigureShape
     }
 
     /// <summary>A plain name for a block an author may have put between the <c>^^^</c> lines.</summary>
-    public static string KindOf(Block block) => block switch
+    public static Message KindOf(Block block) => (block switch
     {
-        HeadingBlock => "heading",
-        ParagraphBlock => "paragraph",
-        ListBlock => "list",
-        QuoteBlock => "quote",
-        Figure => "figure block",
-        Markdig.Extensions.Tables.Table => "table",
-        CodeBlock => "code block",
-        ThematicBreakBlock => "horizontal rule",
-        HtmlBlock => "HTML block",
-        _ => "block",
-    };
+        HeadingBlock => Messages.BlockHeading,
+        ParagraphBlock => Messages.BlockParagraph,
+        ListBlock => Messages.BlockList,
+        QuoteBlock => Messages.BlockQuote,
+        Figure => Messages.BlockFigure,
+        Markdig.Extensions.Tables.Table => Messages.BlockTable,
+        CodeBlock => Messages.BlockCode,
+        ThematicBreakBlock => Messages.BlockRule,
+        HtmlBlock => Messages.BlockHtml,
+        _ => Messages.BlockOther,
+    }).With();
 }

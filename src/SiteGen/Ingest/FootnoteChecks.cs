@@ -32,7 +32,7 @@ internal static partial class FootnoteChecks
                 else if (UndefinedLabel(inline) is { } label)
                 {
                     scope.Diagnostics.Error(DiagnosticCodes.UndefinedFootnote,
-                        $"the footnote reference [^{label}] has no definition, so it would be printed as it is; add a line \"[^{label}]: the note's text\" below the paragraph, or write \\[^{label}] for literal text",
+                        Messages.UndefinedFootnote.With(label),
                         At(body, inline.Span.Start, scope));
                 }
             }
@@ -43,7 +43,7 @@ internal static partial class FootnoteChecks
             if (!referenced.Contains(definition.Footnote))
             {
                 scope.Diagnostics.Error(DiagnosticCodes.UnreferencedFootnote,
-                    $"the footnote [^{definition.Label?.TrimStart('^')}] is defined here but no text refers to it (or it is defined twice), so its note would be lost; add [^{definition.Label?.TrimStart('^')}] where it belongs, or delete the definition",
+                    Messages.UnreferencedFootnote.With(definition.Label?.TrimStart('^') ?? ""),
                     scope.At(definition.Line, definition.Column));
             }
         }

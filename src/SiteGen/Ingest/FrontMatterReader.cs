@@ -31,7 +31,7 @@ internal static partial class FrontMatterReader
             if (!KnownKeys.Contains(key))
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
-                    $"unknown front-matter key '{MessageText.Value(key)}' is ignored; known keys: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}",
+                    Messages.UnknownFrontMatterKey.With(MessageText.Value(key), string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))),
                     location);
                 continue;
             }
@@ -40,7 +40,7 @@ internal static partial class FrontMatterReader
             {
                 // A list or mapping where one value belongs is the wrong type, not a missing value.
                 diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
-                    $"'{key}' has the wrong type: it must be a single value such as '{key}: …', not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}",
+                    Messages.FrontMatterWrongType.With(key, (valueNode is YamlSequenceNode ? Messages.YamlList : Messages.YamlMapping).With()),
                     At(section, file, valueNode.Start));
                 wrongType.Add(key);
                 continue;
@@ -53,7 +53,7 @@ internal static partial class FrontMatterReader
         var title = Text(values, "title");
         if (string.IsNullOrWhiteSpace(title) && !wrongType.Contains("title"))
         {
-            diagnostics.Error(DiagnosticCodes.MissingTitle, "the front matter needs a 'title:'", Where(values, "title", section, file));
+            diagnostics.Error(DiagnosticCodes.MissingTitle, Messages.TitleMissing.With(), Where(values, "title", section, file));
             ok = false;
         }
 
@@ -63,14 +63,14 @@ internal static partial class FrontMatterReader
         {
             if (!wrongType.Contains("date"))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidDate, "the front matter needs a 'date:' written as yyyy-mm-dd", Where(values, "date", section, file));
+                diagnostics.Error(DiagnosticCodes.InvalidDate, Messages.DateMissing.With(), Where(values, "date", section, file));
             }
 
             ok = false;
         }
         else if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{MessageText.Value(dateText)}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", Where(values, "date", section, file));
+            diagnostics.Error(DiagnosticCodes.InvalidDate, Messages.DateInvalid.With(MessageText.Value(dateText)), Where(values, "date", section, file));
             ok = false;
         }
 
@@ -78,7 +78,7 @@ internal static partial class FrontMatterReader
         if (!SlugPattern().IsMatch(slug))
         {
             diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
-                $"slug '{MessageText.Value(slug)}' can't be used in a URL; set 'slug:' to lower-case letters, digits and hyphens (e.g. cppcc-report-2021)",
+                Messages.SlugInvalid.With(MessageText.Value(slug)),
                 Where(values, "slug", section, file));
             ok = false;
         }
@@ -86,7 +86,7 @@ internal static partial class FrontMatterReader
         var lang = Text(values, "lang") ?? defaultLang;
         if (!LangPattern().IsMatch(lang))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{MessageText.Value(lang)}' is not a language tag such as zh-CN or en", Where(values, "lang", section, file));
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, Messages.LangInvalid.With(MessageText.Value(lang)), Where(values, "lang", section, file));
             ok = false;
         }
 
@@ -120,7 +120,7 @@ internal static partial class FrontMatterReader
             stream.Load(new StringReader(section.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                diagnostics.Error(DiagnosticCodes.MissingTitle, "the front matter must be 'key: value' lines with at least 'title:' and 'date:'",
+                diagnostics.Error(DiagnosticCodes.MissingTitle, Messages.FrontMatterNotMapping.With(),
                     new SourceLocation(file, section.YamlFirstLine, 1));
                 return null;
             }
@@ -129,7 +129,7 @@ internal static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"the front matter is not valid YAML: {Plain(e)}", At(section, file, e.Start));
+            diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, Messages.FrontMatterNotYaml.With(Plain(e)), At(section, file, e.Start));
             return null;
         }
     }

@@ -20,7 +20,7 @@ internal static class FrontMatterSplitter
         if (first >= lines.Length || lines[first].TrimEnd() != "---")
         {
             diagnostics.Error(DiagnosticCodes.MissingTitle,
-                "the report has no front matter; start the file with a '---' line, then 'title:' and 'date:', then '---'",
+                Messages.NoFrontMatter.With(),
                 new SourceLocation(file, 1, 1));
             return null;
         }
@@ -37,7 +37,7 @@ internal static class FrontMatterSplitter
         }
 
         diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter,
-            "the front matter opened here is never closed; add a line with '---' after the last key",
+            Messages.FrontMatterUnclosed.With(),
             new SourceLocation(file, first + 1, 1));
         return null;
     }

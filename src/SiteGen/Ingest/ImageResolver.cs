@@ -17,13 +17,13 @@ internal static class ImageResolver
         if (alt.Trim().Length == 0)
         {
             scope.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt,
-                $"image '{source}' has no alt text; screen-reader users will not know what it shows: write ![what it shows]({source})", location);
+                Messages.ImageWithoutAlt.With(source), location);
         }
 
         if (source.Contains(':') || source.StartsWith('/') || source.Length == 0)
         {
             scope.Diagnostics.Error(DiagnosticCodes.MissingImage,
-                $"image '{source}' must be a file next to the report (a relative path), so the archive can keep a copy", location);
+                Messages.ImageNotRelative.With(source), location);
             return reference;
         }
 
@@ -32,7 +32,7 @@ internal static class ImageResolver
         if (!full.StartsWith(inputRoot, StringComparison.Ordinal) || !File.Exists(full))
         {
             scope.Diagnostics.Error(DiagnosticCodes.MissingImage,
-                $"image file '{source}' was not found (looked for {Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/')} in the input folder)", location);
+                Messages.ImageNotFound.With(source, Path.GetRelativePath(scope.InputDirectory, full).Replace('\\', '/')), location);
             return reference;
         }
 
@@ -40,11 +40,11 @@ internal static class ImageResolver
         if (InputPaths.IsHidden(inputPath))
         {
             scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
-                $"image '{source}' is in a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move it out of there", location);
+                Messages.ImageHidden.With(source), location);
             return reference;
         }
 
-        if (InputPaths.Refuse(full, scope.InputDirectory, $"image '{source}'", location, scope.Diagnostics) is not null)
+        if (InputPaths.Refuse(full, scope.InputDirectory, Messages.ImageNamed.With(source), location, scope.Diagnostics) is not null)
         {
             return reference;
         }
@@ -55,13 +55,13 @@ internal static class ImageResolver
         {
             // Refused before anything decodes it; with no InputPath no format will try.
             scope.Diagnostics.Error(DiagnosticCodes.ImageTooLarge,
-                $"image '{source}' is {pixels.Width} x {pixels.Height} pixels, more than the {ImageFormats.MaxPixels / 1_000_000} megapixels SiteGen decodes; scale it down (e.g. to 4000 pixels wide)", location);
+                Messages.ImageTooLarge.With(source, pixels.Width, pixels.Height, (int)(ImageFormats.MaxPixels / 1_000_000)), location);
             return reference with { Format = format, Size = size };
         }
 
         if (ImageIntegrity.Problem(full, format, size) is { } damage)
         {
-            scope.Diagnostics.Error(DiagnosticCodes.DamagedImage, $"image '{source}' is damaged: {damage}; export or download it again", location);
+            scope.Diagnostics.Error(DiagnosticCodes.DamagedImage, Messages.ImageDamaged.With(source, damage), location);
             return reference with { Format = format, Size = size };
         }
 

@@ -23,13 +23,13 @@ public static class ImageSupport
                 if (options.BuildPdf && inFigure && !ImageFormats.PdfCanSet(image.Format))
                 {
                     diagnostics.Error(DiagnosticCodes.ImageTypeNotInPdf,
-                        $"image '{image.Source}' is {type}; the PDF editions set PNG and JPEG only, so convert it (or build without pdf: --formats html,epub)", at);
+                        Messages.ImageTypeNotInPdf.With(image.Source, type), at);
                 }
 
                 if (options.BuildEpub && !ImageFormats.EpubCanCarry(image.Format))
                 {
                     diagnostics.Warning(DiagnosticCodes.EpubImageTypeUnsupported,
-                        $"image '{image.Source}' is {type}, not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it", at);
+                        Messages.ImageTypeNotInEpub.With(image.Source, type), at);
                 }
             }
         }

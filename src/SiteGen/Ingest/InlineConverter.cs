@@ -69,7 +69,7 @@ internal sealed class InlineConverter(ConversionScope scope, FootnoteRegistry fo
     private Model.Inline? DropHtml(HtmlInline html)
     {
         scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
-            $"raw HTML '{Shorten(html.Tag)}' is not allowed in a report and was dropped; write it in Markdown instead",
+            Messages.RawHtmlInline.With(Shorten(html.Tag)),
             scope.At(html.Line, html.Column));
         return null;
     }
@@ -88,7 +88,7 @@ internal sealed class InlineConverter(ConversionScope scope, FootnoteRegistry fo
 
     private void ReportUnsafe(string href, MdInline source) =>
         scope.Diagnostics.Error(DiagnosticCodes.UnsafeLink,
-            $"the link '{Shorten(href)}' uses a scheme that could run code or load outside content and was dropped; use http, https, mailto, a relative path or #anchor",
+            Messages.UnsafeLink.With(Shorten(href)),
             scope.At(source.Line, source.Column));
 
     private ImageInline Image(MdLink image) =>

@@ -60,7 +60,7 @@ internal static class NestingLimit
 
     private static void Report(ConversionScope scope, int line, int column) =>
         scope.Diagnostics.Error(DiagnosticCodes.NestingTooDeep,
-            $"lists and quotes here are nested more than {MaxLevels} levels deep, which no page can show; flatten the structure (use headings or separate lists)",
+            Messages.NestingTooDeep.With(MaxLevels),
             scope.At(line, column));
 
     /// <summary>The first list or quote more than <see cref="MaxLevels"/> levels down, walked without recursion.</summary>

@@ -100,13 +100,13 @@ public static class ReportParser
             if (id is not null && PageIds.Reserved.Contains(id))
             {
                 scope.Diagnostics.Error(DiagnosticCodes.DuplicateId,
-                    $"the id '#{id}' belongs to the page itself (its template uses it); choose another so links reach your text",
+                    Messages.IdOfThePage.With(id),
                     scope.At(block.Line, block.Column));
             }
             else if (id is not null && !scope.Ids.Reserve(id))
             {
                 scope.Diagnostics.Error(DiagnosticCodes.DuplicateId,
-                    $"the id '#{id}' is used twice in this report; every anchor must be unique so links reach one place",
+                    Messages.IdUsedTwice.With(id),
                     scope.At(block.Line, block.Column));
             }
         }

@@ -21,7 +21,7 @@ internal static class SvgCheck
             if (inputPath.EndsWith(".svgz", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafeSvg,
-                    "a compressed SVG (.svgz) cannot be checked before it is published; save it as a plain .svg",
+                    Messages.SvgCompressed.With(),
                     SourceLocation.FileOnly(inputPath));
                 return;
             }
@@ -29,17 +29,17 @@ internal static class SvgCheck
             file.Position = 0;
             foreach (var problem in SvgSafety.Check(file))
             {
-                diagnostics.Error(DiagnosticCodes.UnsafeSvg, $"this SVG is not published: {problem.Message}",
+                diagnostics.Error(DiagnosticCodes.UnsafeSvg, Messages.SvgRefused.With(problem.Message),
                     new SourceLocation(inputPath, problem.Line, problem.Column));
             }
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeSvg, $"this image could not be read to check it: {e.Message}", SourceLocation.FileOnly(inputPath));
+            diagnostics.Error(DiagnosticCodes.UnsafeSvg, Messages.ImageUnreadable.With(e.Message), SourceLocation.FileOnly(inputPath));
         }
         catch (UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeSvg, "this image could not be read to check it (permission denied)", SourceLocation.FileOnly(inputPath));
+            diagnostics.Error(DiagnosticCodes.UnsafeSvg, Messages.ImageUnreadableDenied.With(), SourceLocation.FileOnly(inputPath));
         }
     }
 }

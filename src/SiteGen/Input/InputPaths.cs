@@ -18,7 +18,7 @@ internal static class InputPaths
     /// Null when <paramref name="fullPath"/> may be read; otherwise the reason, already reported at
     /// <paramref name="at"/>. <paramref name="what"/> names the file in the message ("image 'a.png'").
     /// </summary>
-    public static string? Refuse(string fullPath, string inputDirectory, string what, SourceLocation at, DiagnosticBag diagnostics)
+    public static string? Refuse(string fullPath, string inputDirectory, Message what, SourceLocation at, DiagnosticBag diagnostics)
     {
         string real;
         string root;
@@ -29,21 +29,21 @@ internal static class InputPaths
         }
         catch (SymlinkLoopException)
         {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, $"{what} is a loop of symbolic links (a link that leads back to itself); replace the link with the file", at);
+            diagnostics.Error(DiagnosticCodes.BrokenLink, Messages.SymlinkLoop.With(what), at);
             return "loop";
         }
 
         if (!RealPath.IsSameOrInside(real, root))
         {
             diagnostics.Error(DiagnosticCodes.OutsideInput,
-                $"{what} is a symbolic link to a place outside the input folder, which SiteGen never reads; copy the file into the input folder instead", at);
+                Messages.SymlinkOutsideInput.With(what), at);
             return "outside";
         }
 
         if (IsHidden(Path.GetRelativePath(root, real)))
         {
             diagnostics.Error(DiagnosticCodes.OutsideInput,
-                $"{what} leads to a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move it out of there", at);
+                Messages.SymlinkToHidden.With(what), at);
             return "hidden";
         }
 

@@ -52,7 +52,7 @@ internal static class InputTree
                 continue; // a linked image or attachment is checked where a report uses it (ImageResolver)
             }
 
-            if (InputPaths.Refuse(entry.FullName, input, $"'{relative}'", at, diagnostics) is not null)
+            if (InputPaths.Refuse(entry.FullName, input, Messages.FileNamed.With(relative), at, diagnostics) is not null)
             {
                 continue;
             }
@@ -62,7 +62,7 @@ internal static class InputTree
             {
                 if (RealPath.IsSameOrInside(realFolder, real))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, $"'{relative}' is a symbolic link to a folder that holds it, a loop; remove the link", at);
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, Messages.SymlinkFolderLoop.With(relative), at);
                 }
                 else if (visited.Add(real))
                 {
@@ -78,7 +78,7 @@ internal static class InputTree
             }
             else if (isMarkdown)
             {
-                diagnostics.Error(DiagnosticCodes.BrokenLink, $"'{relative}' is a symbolic link to '{entry.LinkTarget}', which does not exist; replace the link with the report", at);
+                diagnostics.Error(DiagnosticCodes.BrokenLink, Messages.SymlinkReportMissing.With(relative, entry.LinkTarget ?? ""), at);
             }
         }
     }

@@ -19,7 +19,7 @@ internal static class SourceDecoder
     {
         if (Utf16Kind(bytes) is { } utf16)
         {
-            diagnostics.Error(DiagnosticCodes.NotUtf8, $"this file is not UTF-8 (it looks like {utf16}): save it as UTF-8", new SourceLocation(relativePath, 1, 1));
+            diagnostics.Error(DiagnosticCodes.NotUtf8, Messages.NotUtf8Utf16.With(utf16), new SourceLocation(relativePath, 1, 1));
             return null;
         }
 
@@ -34,8 +34,8 @@ internal static class SourceDecoder
         var line = 1 + span[..bad].Count((byte)'\n');
         var lineStart = span[..bad].LastIndexOf((byte)'\n') + 1;
         var column = 1 + Strict.GetCharCount(span[lineStart..bad]);
-        var guess = LooksLikeGb18030(span) ? " (it looks like GBK or GB18030)" : "";
-        diagnostics.Error(DiagnosticCodes.NotUtf8, $"this file is not UTF-8{guess}: save it as UTF-8", new SourceLocation(relativePath, line, column));
+        var message = (LooksLikeGb18030(span) ? Messages.NotUtf8LooksGb : Messages.NotUtf8).With();
+        diagnostics.Error(DiagnosticCodes.NotUtf8, message, new SourceLocation(relativePath, line, column));
         return null;
     }
 

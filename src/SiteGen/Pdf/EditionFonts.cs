@@ -9,7 +9,7 @@ namespace SiteGen.Pdf;
 /// </summary>
 internal static class EditionFonts
 {
-    public static IEnumerable<(string Message, SourceLocation Location)> Unknown(EditionFile file, string yaml, string path)
+    public static IEnumerable<(Message Message, SourceLocation Location)> Unknown(EditionFile file, string yaml, string path)
     {
         var lines = yaml.Split('\n');
         foreach (var (key, families) in new[] { ("body-fonts", file.BodyFonts), ("heading-fonts", file.HeadingFonts) })
@@ -18,7 +18,7 @@ internal static class EditionFonts
             {
                 if (FontLocator.Find(family, bold: false) is null)
                 {
-                    yield return ($"'{key}' names the font family '{family}', which no installed font has (fc-match); check its spelling or install it",
+                    yield return (Messages.EditionFontUnknown.With(key, family),
                         LocationOf(lines, key, family, path));
                 }
             }

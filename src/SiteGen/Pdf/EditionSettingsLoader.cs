@@ -25,7 +25,7 @@ public static class EditionSettingsLoader
                 .Select(d => Path.Combine(d, "editions", name + ".yml")).FirstOrDefault(File.Exists);
             if (path is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidEditionFile, $"edition settings '{name}.yml' not found under templates/editions",
+                diagnostics.Error(DiagnosticCodes.InvalidEditionFile, Messages.EditionFileMissing.With(name),
                     SourceLocation.FileOnly($"templates/editions/{name}.yml"));
                 continue;
             }
@@ -44,7 +44,7 @@ public static class EditionSettingsLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidEditionFile, e.Message, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Error(DiagnosticCodes.InvalidEditionFile, Messages.EditionFileNotYaml.With(e.Message), new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
         var problems = Check(file).ToList();
@@ -71,26 +71,26 @@ public static class EditionSettingsLoader
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
     }
 
-    private static IEnumerable<string> Check(EditionFile f)
+    private static IEnumerable<Message> Check(EditionFile f)
     {
-        if (string.IsNullOrWhiteSpace(f.Name)) yield return "'name' is required";
-        if (f.PageWidthMm <= f.MarginInnerMm + f.MarginOuterMm + 20) yield return "the margins leave no room for text across the page";
-        if (f.PageHeightMm <= f.MarginTopMm + f.MarginBottomMm + 20) yield return "the margins leave no room for text down the page";
-        if (f.BodyFonts.Count == 0 || f.HeadingFonts.Count == 0) yield return "'body-fonts' and 'heading-fonts' each need at least one family";
-        if (f.HeadingSizes.Count != 6) yield return "'heading-sizes' needs six sizes, one per heading level";
-        if (f.BodySize < 6) yield return "'body-size' below 6 pt is unreadable";
-        if (f.RunningHead is not ("none" or "title" or "title-and-section")) yield return "'running-head' is none, title or title-and-section";
-        if (f.Level1Start is not ("continue" or "new-page" or "right-page")) yield return "'level1-start' is continue, new-page or right-page";
+        if (string.IsNullOrWhiteSpace(f.Name)) yield return Messages.EditionNameMissing.With();
+        if (f.PageWidthMm <= f.MarginInnerMm + f.MarginOuterMm + 20) yield return Messages.EditionNoWidth.With();
+        if (f.PageHeightMm <= f.MarginTopMm + f.MarginBottomMm + 20) yield return Messages.EditionNoHeight.With();
+        if (f.BodyFonts.Count == 0 || f.HeadingFonts.Count == 0) yield return Messages.EditionNoFonts.With();
+        if (f.HeadingSizes.Count != 6) yield return Messages.EditionHeadingSizes.With();
+        if (f.BodySize < 6) yield return Messages.EditionBodyTooSmall.With();
+        if (f.RunningHead is not ("none" or "title" or "title-and-section")) yield return Messages.EditionRunningHead.With();
+        if (f.Level1Start is not ("continue" or "new-page" or "right-page")) yield return Messages.EditionLevel1Start.With();
         foreach (var (lang, format) in f.PageReferences)
             if (format.Length > 0 && !format.Contains("{page}", StringComparison.Ordinal))
-                yield return $"'page-references' for '{lang}' needs '{{page}}' where the number goes";
-        if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return "'page-numbers' is none, centre or outer";
-        if (f.Punctuation is not ("full-width" or "compressed")) yield return "'punctuation' is full-width or compressed";
-        if (f.MaxGapStretchEm is < 0 or > 1) yield return "'max-gap-stretch-em' is between 0 and 1";
-        if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return "'heading-space-before' and 'heading-space-after' are not negative";
-        if (f.LeaderStepEm <= 0) yield return "'leader-step-em' is above 0";
-        if (f.MinImagePpi < 0) yield return "'min-image-ppi' is not negative";
+                yield return Messages.EditionPageReference.With(lang);
+        if (f.PageNumbers is not ("none" or "centre" or "outer")) yield return Messages.EditionPageNumbers.With();
+        if (f.Punctuation is not ("full-width" or "compressed")) yield return Messages.EditionPunctuation.With();
+        if (f.MaxGapStretchEm is < 0 or > 1) yield return Messages.EditionGapStretch.With();
+        if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return Messages.EditionHeadingSpace.With();
+        if (f.LeaderStepEm <= 0) yield return Messages.EditionLeaderStep.With();
+        if (f.MinImagePpi < 0) yield return Messages.EditionMinPpi.With();
         foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize) })
-            if (size is < 4) yield return $"'{key}' below 4 pt is unreadable";
+            if (size is < 4) yield return Messages.EditionSizeTooSmall.With(key);
     }
 }

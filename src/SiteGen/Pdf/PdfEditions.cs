@@ -31,8 +31,26 @@ public static class PdfEditions
             };
             var at = mapper.Locations.TryGetValue(d.Source, out var location) ? location : SourceLocation.FileOnly(report.SourcePath);
             var severity = d.Severity == Typesetting.Model.Severity.Error ? Diagnostics.Severity.Error : Diagnostics.Severity.Warning;
-            diagnostics.Add(new Diagnostic(severity, code, d.Message, at) { Editions = edition.Name });
+            diagnostics.Add(new Diagnostic(severity, code, MessageOf(d), at) { Editions = edition.Name });
         }
         return result;
+    }
+
+    /// <summary>The engine's problem in the catalogue's words; its arguments come in the order its English text quotes them.</summary>
+    internal static Message MessageOf(TypesetDiagnostic d)
+    {
+        var a = d.Args;
+        return d.Problem switch
+        {
+            TypesetProblem.MissingGlyph => Messages.GlyphMissing.With(a[0], a[1]),
+            TypesetProblem.RowTallerThanPage => Messages.RowTallerThanPage.With(),
+            TypesetProblem.ImageUnreadable => Messages.FigureImageUnreadable.With(a[0]),
+            TypesetProblem.ImageNotPngOrJpeg => Messages.FigureImageNotPngOrJpeg.With(),
+            TypesetProblem.ImageTooLarge => Messages.FigureImageTooLarge.With(a[0], a[1], a[2]),
+            TypesetProblem.LineOverflows => Messages.LineOverflows.With(a[0]),
+            TypesetProblem.PageReferenceUnsettled => Messages.PageReferenceUnsettled.With(a[0], a[1], a[2], a[3]),
+            TypesetProblem.CoarseImage => Messages.CoarseImage.With(a[0], a[1], a[2], a[3], a[4], a[5]),
+            _ => throw new InvalidOperationException($"no catalogue message for the typesetter's {d.Problem}"),
+        };
     }
 }

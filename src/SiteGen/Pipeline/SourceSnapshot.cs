@@ -34,7 +34,7 @@ public sealed class SourceSnapshot(string inputDirectory, DiagnosticBag diagnost
         if (first != hash && _reported.TryAdd(relativePath, 0))
         {
             diagnostics.Error(DiagnosticCodes.SourceChangedDuringBuild,
-                $"'{relativePath}' changed while SiteGen was building (its bytes differ from its first read), so the formats would disagree; nothing was written: build again",
+                Messages.SourceChanged.With(relativePath),
                 SourceLocation.FileOnly(relativePath));
         }
 

@@ -18,14 +18,14 @@ public static class SiteSettingsReader
             return SiteSettings.Default;
         }
 
-        if (InputPaths.Refuse(path, inputDirectory, FileName, SourceLocation.FileOnly(FileName), diagnostics) is not null)
+        if (InputPaths.Refuse(path, inputDirectory, Messages.FileNamed.With(FileName), SourceLocation.FileOnly(FileName), diagnostics) is not null)
         {
             return SiteSettings.Default;
         }
 
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, $"{FileName} is a symbolic link to a file that does not exist; replace it with the file", SourceLocation.FileOnly(FileName));
+            diagnostics.Error(DiagnosticCodes.BrokenLink, Messages.SettingsSymlinkMissing.With(FileName), SourceLocation.FileOnly(FileName));
             return SiteSettings.Default;
         }
 
@@ -46,7 +46,7 @@ public static class SiteSettingsReader
 
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, "site.yml must hold 'key: value' lines", new SourceLocation(FileName, 1, 1));
+                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.SiteSettingsNotMapping.With(), new SourceLocation(FileName, 1, 1));
                 return SiteSettings.Default;
             }
 
@@ -54,7 +54,7 @@ public static class SiteSettingsReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"site.yml is not valid YAML: {e.InnerException?.Message ?? e.Message}",
+            diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.SiteSettingsNotYaml.With(e.InnerException?.Message ?? e.Message),
                 new SourceLocation(FileName, (int)e.Start.Line, (int)e.Start.Column));
             return SiteSettings.Default;
         }
@@ -67,7 +67,7 @@ public static class SiteSettingsReader
             if (valueNode is not YamlScalarNode scalar)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSiteSettings,
-                    $"'{MessageText.Value(key)}' has the wrong type: it must be a single value such as '{MessageText.Value(key)}: …', not a {(valueNode is YamlSequenceNode ? "list" : "mapping")}", at);
+                    Messages.SiteSettingWrongType.With(MessageText.Value(key), (valueNode is YamlSequenceNode ? Messages.YamlList : Messages.YamlMapping).With()), at);
                 continue;
             }
 
@@ -95,7 +95,7 @@ public static class SiteSettingsReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"language '{MessageText.Value(value)}' is not a language tag such as zh-CN or en", at);
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.SiteLanguageInvalid.With(MessageText.Value(value)), at);
         return null;
     }
 
@@ -105,7 +105,7 @@ public static class SiteSettingsReader
         if (value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\' or '{' or '}' or '|' or '^'))
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteSettings,
-                $"base_url '{MessageText.Value(value)}' holds characters a URL cannot (quotes, angle brackets, spaces or control characters); write it as e.g. https://www.example.gov.cn/reports/", at);
+                Messages.BaseUrlBadCharacters.With(MessageText.Value(value)), at);
             return null;
         }
 
@@ -114,7 +114,7 @@ public static class SiteSettingsReader
             return value.EndsWith('/') ? value : value + "/";
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"base_url '{MessageText.Value(value)}' must be an absolute http(s) URL such as https://www.example.gov.cn/reports/", at);
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.BaseUrlNotAbsolute.With(MessageText.Value(value)), at);
         return null;
     }
 
@@ -130,14 +130,14 @@ public static class SiteSettingsReader
             return false;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, $"'{value}' should be true or false", at);
+        diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.NotTrueOrFalse.With(value), at);
         return true;
     }
 
     private static SiteSettings Unknown(SiteSettings settings, string key, SourceLocation at, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
-            $"unknown site setting '{key}' is ignored; known: title, base_url, publisher, language, description, normalize_punctuation", at);
+            Messages.UnknownSiteSetting.With(key, "title, base_url, publisher, language, description, normalize_punctuation"), at);
         return settings;
     }
 }

@@ -17,7 +17,7 @@ public sealed class LinkReports : IBuildStep
             foreach (var report in group)
             {
                 context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug,
-                    $"slug '{group.Key}' is used by {string.Join(" and ", files)}; each report needs its own 'slug:' because it names the report's folder and URL",
+                    Messages.SlugUsedTwice.With(group.Key, Messages.Listed(files)),
                     new SourceLocation(report.SourcePath, 1, 1));
             }
         }
@@ -25,7 +25,7 @@ public sealed class LinkReports : IBuildStep
         foreach (var report in state.Reports.Where(r => ReservedSlugs.Names.Contains(r.Slug)))
         {
             context.Diagnostics.Error(DiagnosticCodes.ReservedSlug,
-                $"slug '{report.Slug}' is a folder the site itself writes ({string.Join(", ", ReservedSlugs.Names.Order(StringComparer.Ordinal))}); set 'slug:' to another name",
+                Messages.SlugReserved.With(report.Slug, string.Join(", ", ReservedSlugs.Names.Order(StringComparer.Ordinal))),
                 new SourceLocation(report.SourcePath, 1, 1));
         }
 
@@ -45,7 +45,7 @@ public sealed class LinkReports : IBuildStep
             if (link.IsInternalAnchor && !ids.Contains(Uri.UnescapeDataString(link.Href[1..])))
             {
                 diagnostics.Error(DiagnosticCodes.BrokenAnchor,
-                    $"the link to '{link.Href}' points at no heading, paragraph, figure, table or footnote in this report",
+                    Messages.BrokenAnchor.With(link.Href),
                     location);
             }
         }

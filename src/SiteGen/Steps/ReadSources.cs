@@ -15,7 +15,7 @@ public sealed class ReadSources : IBuildStep
         var input = context.Options.InputDirectory;
         if (!Directory.Exists(input))
         {
-            context.Diagnostics.Error(DiagnosticCodes.NoReports, "the input folder does not exist; pass --input DIR or create input/", SourceLocation.FileOnly(input));
+            context.Diagnostics.Error(DiagnosticCodes.NoReports, Messages.InputFolderMissing.With(), SourceLocation.FileOnly(input));
             return state;
         }
 
@@ -30,7 +30,7 @@ public sealed class ReadSources : IBuildStep
             .ToArray();
         if (files.Count == 0)
         {
-            context.Diagnostics.Error(DiagnosticCodes.NoReports, "no reports found: add a Markdown file (*.md) under the input folder", SourceLocation.FileOnly(input));
+            context.Diagnostics.Error(DiagnosticCodes.NoReports, Messages.NoReportsFound.With(), SourceLocation.FileOnly(input));
         }
 
         return state with { Site = site, Sources = [.. sources] };

@@ -21,6 +21,7 @@ internal static class CliRun
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var arg in args)
         {

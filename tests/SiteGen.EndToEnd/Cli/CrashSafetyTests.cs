@@ -113,6 +113,7 @@ public sealed class CrashSafetyTests : IDisposable
     private Process Start(string faults, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var arg in args)
         {

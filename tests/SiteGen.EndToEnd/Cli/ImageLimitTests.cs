@@ -42,6 +42,7 @@ public sealed class ImageLimitTests : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000"; // 256 MiB
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

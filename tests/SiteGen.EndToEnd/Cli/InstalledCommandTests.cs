@@ -77,6 +77,7 @@ public sealed class InstalledCommandTests : IDisposable
     private static CliRun.Result Run(string program, string[] args, string workingDirectory, Dictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -56,6 +56,7 @@ public sealed class MessageTests : IDisposable
     {
         var before = FolderTree.Snapshot(Path.Combine(_root, "output"));
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "build", "--output", "output", "--formats", "html" })
         {
             start.ArgumentList.Add(arg);

@@ -7,6 +7,24 @@ public static class SitegenProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
+    /// <summary>Runs sitegen with these environment variables set (a null value removes the variable).</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
+        return Run(start, args);
+    }
+
     public static Result Run(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -15,6 +33,7 @@ public static class SitegenProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         return Run(start, args);
     }
 
@@ -32,6 +51,7 @@ public static class SitegenProcess
         };
         start.ArgumentList.Add($"--as={addressSpace}");
         start.ArgumentList.Add("dotnet");
+        start.Environment["SITEGEN_LANG"] = "en";
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + managedHeap.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
         return Run(start, args);
     }

@@ -14,6 +14,7 @@ public sealed partial class ServeProcessTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "input", "one"));
         File.WriteAllText(Path.Combine(_root, "input", "one", "report.md"), "---\ntitle: 报告\ndate: 2021-02-22\n---\n\n正文。\n");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--port", "0", "--quiet" })
         {
             start.ArgumentList.Add(arg);

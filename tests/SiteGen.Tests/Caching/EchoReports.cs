@@ -29,12 +29,13 @@ internal sealed class EchoReports : IBuildStep
         Interlocked.Increment(ref Runs);
         if (report.SourceText.Contains("warn", StringComparison.Ordinal))
         {
-            diagnostics.Warning("SG999", "this report asked for a warning", new SourceLocation(report.SourcePath, 1, 1));
+            diagnostics.Warning("SG999", Messages.TemplateProblem.With("this report asked for a warning"), // a catalogue message quoting free text, as Scriban's are
+                new SourceLocation(report.SourcePath, 1, 1));
         }
 
         if (report.SourceText.Contains("fail", StringComparison.Ordinal))
         {
-            diagnostics.Error("SG998", "this report asked for an error", new SourceLocation(report.SourcePath, 1, 1));
+            diagnostics.Error("SG998", Messages.TemplateProblem.With("this report asked for an error"), new SourceLocation(report.SourcePath, 1, 1));
         }
 
         var content = Encoding.UTF8.GetBytes(report.Metadata.Title + "\n" + report.SourceText.Length);

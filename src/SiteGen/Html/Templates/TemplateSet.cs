@@ -51,7 +51,7 @@ public sealed class TemplateSet
             var template = Template.Parse(Encoding.UTF8.GetString(file.Content), file.FullPath);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, message.Message, LocationOf(message.Span, file.FullPath));
+                diagnostics.Error(DiagnosticCodes.TemplateError, Messages.TemplateProblem.With(message.Message), LocationOf(message.Span, file.FullPath));
                 hasErrors = true;
             }
 
@@ -79,7 +79,7 @@ public sealed class TemplateSet
     {
         if (!_templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, $"Template '{name}' was not found in the templates folders.",
+            diagnostics.Error(DiagnosticCodes.TemplateError, Messages.TemplateNotFound.With(name),
                 SourceLocation.FileOnly(name));
             return null;
         }
@@ -110,7 +110,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException exception)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, exception.OriginalMessage,
+            diagnostics.Error(DiagnosticCodes.TemplateError, Messages.TemplateProblem.With(exception.OriginalMessage),
                 LocationOf(exception.Span, _files.TryGetValue(name, out var file) ? file.FullPath : name));
             return null;
         }
