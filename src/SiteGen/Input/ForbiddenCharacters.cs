@@ -54,7 +54,7 @@ internal static class ForbiddenCharacters
             var value = scalar.Value ?? "";
             if (Enumerable.Range(0, value.Length).Any(i => IsForbidden(value, i)))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenCharacter, Describe(value), locate(scalar));
+                diagnostics.Error(DiagnosticCodes.ForbiddenCharacter, $"'{MessageText.Value(value)}': {Describe(value)}", locate(scalar));
                 clean = false;
             }
         }
