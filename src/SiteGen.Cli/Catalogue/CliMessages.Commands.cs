@@ -13,6 +13,10 @@ internal static partial class CliMessages
         "sitegen new: --lang '{0}' is not a language tag, e.g. zh-CN or en",
         "sitegen new：--lang“{0}”不是语言标记，应写作 zh-CN 或 en 等");
 
+    public static readonly Msg<string> NewTitleInvalid = new(
+        "sitegen new: --title '{0}' must be visible text on one line, e.g. --title \"Work report 2024\"",
+        "sitegen new：--title“{0}”应为一行可见文字，如 --title \"2024 年工作报告\"");
+
     public static readonly Msg<string> NewFolderIsFile = new(
         "sitegen new: '{0}' is a file; give a new folder's name.",
         "sitegen new：“{0}”是一个文件；请给出新文件夹的名称。");

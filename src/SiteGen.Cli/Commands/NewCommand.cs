@@ -37,6 +37,12 @@ internal static class NewCommand
             return CommandRunner.UsageError;
         }
 
+        if (title is not null && (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl)))
+        {
+            Console.Error.WriteLine(Ui.Say(CliMessages.NewTitleInvalid.With(title)));
+            return CommandRunner.UsageError;
+        }
+
         if (Starter.Refusal(folder) is { } refusal)
         {
             Console.Error.WriteLine(Ui.Say(refusal));

@@ -23,6 +23,26 @@ public static partial class Messages
         "{0} leads to a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move it out of there",
         "{0} 指向隐藏的文件或文件夹（名称以“.”开头），SiteGen 从不发布此类文件；请将其移出");
 
+    public static readonly Msg<string> SymlinksInLoop = new(
+        "{0} are symbolic links that lead to each other in a loop; replace them with the files",
+        "{0} 是互相指向、形成循环的符号链接；请用文件本身替换");
+
+    public static readonly Msg<string> SymlinkToItself = new(
+        "{0} is a symbolic link that leads to itself, a loop; replace it with the file",
+        "{0} 是指向自身、形成循环的符号链接；请用文件本身替换");
+
+    public static readonly Msg<string> ForbiddenCharacter = new(
+        "invisible character {0} here (a control character or a Unicode noncharacter, often carried in by copy and paste) cannot be published in any format; delete it",
+        "此处的不可见字符 {0}（控制字符或 Unicode 非字符，常由复制粘贴带入）无法以任何格式发布；请删除");
+
+    public static readonly Msg<string> ForbiddenCharacters = new(
+        "invisible characters {0} here (a control character or a Unicode noncharacter, often carried in by copy and paste) cannot be published in any format; delete them",
+        "此处的不可见字符 {0}（控制字符或 Unicode 非字符，常由复制粘贴带入）无法以任何格式发布；请删除");
+
+    public static readonly Msg<string, Message> ForbiddenInValue = new(
+        "'{0}': {1}",
+        "“{0}”：{1}");
+
     public static readonly Msg<string> SymlinkFolderLoop = new(
         "'{0}' is a symbolic link to a folder that holds it, a loop; remove the link",
         "“{0}”是指向其上级文件夹的符号链接，形成循环；请删除该链接");
