@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
 
@@ -15,7 +16,7 @@ namespace SiteGen.Media;
 internal static class ImageIntegrity
 {
     /// <summary>What is wrong with the file, in a few words; null when it looks whole (or is another type).</summary>
-    public static string? Problem(string path, ImageFormat format, PixelSize? size)
+    public static Message? Problem(string path, ImageFormat format, PixelSize? size)
     {
         try
         {
@@ -28,15 +29,15 @@ internal static class ImageIntegrity
         }
         catch (IOException e)
         {
-            return $"it could not be read ({e.Message})";
+            return Messages.DamageUnreadable.With(e.Message);
         }
         catch (InvalidDataException)
         {
-            return "its image data does not inflate";
+            return Messages.DamageNoInflate.With();
         }
     }
 
-    private static string? Png(string path)
+    private static Message? Png(string path)
     {
         using var file = File.OpenRead(path);
         var header = new byte[8];
@@ -47,32 +48,32 @@ internal static class ImageIntegrity
         var first = true;
         while (true)
         {
-            if (file.ReadAtLeast(chunkHead, 8, throwOnEndOfStream: false) < 8) return "it ends before its IEND chunk (the file is cut short)";
+            if (file.ReadAtLeast(chunkHead, 8, throwOnEndOfStream: false) < 8) return Messages.DamageNoIend.With();
             var length = BinaryPrimitives.ReadUInt32BigEndian(chunkHead);
-            if (length > file.Length - file.Position - 4) return "a chunk runs past the end of the file (the file is cut short)";
+            if (length > file.Length - file.Position - 4) return Messages.DamageChunkPastEnd.With();
             var type = chunkHead.AsSpan(4, 4).ToArray();
             var data = new byte[length];
             file.ReadExactly(data);
             var crc = new byte[4];
             file.ReadExactly(crc);
-            if (Crc32.Append(Crc32.Compute(type), data) != BinaryPrimitives.ReadUInt32BigEndian(crc)) return $"the checksum of its {System.Text.Encoding.ASCII.GetString(type)} chunk is wrong";
-            if (first && !type.AsSpan().SequenceEqual("IHDR"u8)) return "it does not start with IHDR";
+            if (Crc32.Append(Crc32.Compute(type), data) != BinaryPrimitives.ReadUInt32BigEndian(crc)) return Messages.DamageChecksum.With(System.Text.Encoding.ASCII.GetString(type));
+            if (first && !type.AsSpan().SequenceEqual("IHDR"u8)) return Messages.DamageNoIhdr.With();
             first = false;
             if (type.AsSpan().SequenceEqual("IHDR"u8)) ihdr = data;
             else if (type.AsSpan().SequenceEqual("IDAT"u8)) idat.Write(data);
             else if (type.AsSpan().SequenceEqual("IEND"u8)) break;
         }
 
-        if (idat.Length == 0) return "it has no image data (IDAT)";
+        if (idat.Length == 0) return Messages.DamageNoIdat.With();
         return ihdr.Length < 13 ? "its IHDR chunk is too short" : Inflates(idat, ihdr);
     }
 
-    private static string? Inflates(MemoryStream idat, byte[] ihdr)
+    private static Message? Inflates(MemoryStream idat, byte[] ihdr)
     {
         long width = BinaryPrimitives.ReadUInt32BigEndian(ihdr), height = BinaryPrimitives.ReadUInt32BigEndian(ihdr.AsSpan(4));
         int depth = ihdr[8], colour = ihdr[9], interlace = ihdr[12];
         var channels = colour switch { 0 => 1, 2 => 3, 3 => 1, 4 => 2, 6 => 4, _ => 0 };
-        if (channels == 0) return $"its colour type {colour} is not one PNG defines";
+        if (channels == 0) return Messages.DamageColourType.With(colour);
         var expected = height * (1 + (width * channels * depth + 7) / 8);
         idat.Position = 0;
         using var inflater = new ZLibStream(idat, CompressionMode.Decompress);
@@ -81,18 +82,18 @@ internal static class ImageIntegrity
         int read;
         while ((read = inflater.Read(buffer)) > 0 && total <= expected) total += read;
         // Interlaced images hold more rows (seven passes); only a shortfall against the plain size is damage then.
-        return total < expected && interlace == 0 ? "its image data is cut short" : null;
+        return total < expected && interlace == 0 ? Messages.DamageDataShort.With() : null;
     }
 
     private static ReadOnlySpan<byte> EndOfImage => [0xFF, 0xD9];
 
-    private static string? Jpeg(string path)
+    private static Message? Jpeg(string path)
     {
         using var file = File.OpenRead(path);
         var bytes = new byte[Math.Min(file.Length, 4096)];
         file.Position = file.Length - bytes.Length;
         file.ReadExactly(bytes);
         // Some cameras write bytes after the end-of-image marker; it only has to be near the end.
-        return bytes.AsSpan().IndexOf(EndOfImage) < 0 ? "it has no end-of-image marker (the file is cut short)" : null;
+        return bytes.AsSpan().IndexOf(EndOfImage) < 0 ? Messages.DamageNoEoi.With() : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Media;
 
@@ -16,7 +17,7 @@ internal static partial class SvgSafety
 
     private const int MaxProblems = 5;
 
-    public sealed record Problem(int Line, int Column, string Message);
+    public sealed record Problem(int Line, int Column, Message Message);
 
     /// <summary>True for a file SiteGen must treat as SVG: by its name, or because it starts like XML.</summary>
     public static bool LooksLikeSvg(string path, ReadOnlySpan<byte> head)
@@ -46,7 +47,7 @@ internal static partial class SvgSafety
         };
         using var reader = XmlReader.Create(stream, settings);
         var info = (IXmlLineInfo)reader;
-        void Add(string message)
+        void Add(Message message)
         {
             if (problems.Count < MaxProblems)
             {
@@ -75,39 +76,39 @@ internal static partial class SvgSafety
                         inStyle = 0;
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA when inStyle > 0:
-                        if (UnsafeCss(reader.Value) is { } css) Add($"the <style> sheet {css}");
+                        if (UnsafeCss(reader.Value) is { } css) Add(Messages.SvgStyleSheet.With(css));
                         break;
                     case XmlNodeType.ProcessingInstruction:
-                        Add($"the processing instruction <?{reader.Name} …?> can load an outside style sheet; remove it");
+                        Add(Messages.SvgProcessingInstruction.With(reader.Name));
                         break;
                 }
             }
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            problems.Add(new Problem(Math.Max(e.LineNumber, Math.Max(info.LineNumber, 1)), Math.Max(e.LinePosition, info.LinePosition), "it has a DTD (<!DOCTYPE …>), which SiteGen never reads, because entities in it can read other files or blow up in size; remove the DOCTYPE"));
+            problems.Add(new Problem(Math.Max(e.LineNumber, Math.Max(info.LineNumber, 1)), Math.Max(e.LinePosition, info.LinePosition), Messages.SvgDtd.With()));
         }
         catch (XmlException e)
         {
-            problems.Add(new Problem(e.LineNumber, e.LinePosition, $"it is not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ',')}); save it again from the drawing program"));
+            problems.Add(new Problem(e.LineNumber, e.LinePosition, Messages.SvgNotWellFormed.With(e.Message.Split(" Line ")[0].TrimEnd('.', ','))));
         }
 
         return problems;
     }
 
-    private static void CheckElement(XmlReader reader, bool root, Action<string> add)
+    private static void CheckElement(XmlReader reader, bool root, Action<Message> add)
     {
         var ns = reader.NamespaceURI;
         var name = reader.LocalName;
         if (root && (name != "svg" || ns != SvgVocabulary.SvgNamespace))
         {
-            add($"its root element is <{reader.Name}>, not <svg> in the SVG namespace (xmlns=\"{SvgVocabulary.SvgNamespace}\")");
+            add(Messages.SvgRoot.With(reader.Name, SvgVocabulary.SvgNamespace));
             return;
         }
 
         if (ns == SvgVocabulary.SvgNamespace ? !SvgVocabulary.Elements.Contains(name) : !SvgVocabulary.InertNamespaces.Contains(ns))
         {
-            add($"the element <{reader.Name}> is not allowed in a published SVG (script, foreignObject, animation and non-SVG elements can run code or load content); remove it");
+            add(Messages.SvgElement.With(reader.Name));
         }
 
         var element = reader.Name;
@@ -117,7 +118,7 @@ internal static partial class SvgSafety
         {
             if (AttributeProblem(reader.NamespaceURI, reader.LocalName, reader.Value, isImage, inert) is { } problem)
             {
-                add($"the attribute {reader.Name}=\"{Shorten(reader.Value)}\" on <{element}> {problem}");
+                add(Messages.SvgAttribute.With(reader.Name, Shorten(reader.Value), element, problem));
             }
         }
 
@@ -128,7 +129,7 @@ internal static partial class SvgSafety
     /// An element of a drawing program's namespace (<paramref name="inert"/>) is plain XML to a browser, so its own
     /// settings pass; an event attribute never does, whatever it sits on.
     /// </summary>
-    private static string? AttributeProblem(string ns, string name, string value, bool isImage, bool inert)
+    private static Message? AttributeProblem(string ns, string name, string value, bool isImage, bool inert)
     {
         var allowed = ns switch
         {
@@ -141,7 +142,7 @@ internal static partial class SvgSafety
         };
         if (!allowed)
         {
-            return "is not allowed in a published SVG (event handlers and unknown attributes can run code); remove it";
+            return Messages.SvgAttributeNotAllowed.With();
         }
 
         if (ns == SvgVocabulary.XmlnsNamespace)
@@ -152,7 +153,7 @@ internal static partial class SvgSafety
         if (name == "href" && ns is "" or SvgVocabulary.XLinkNamespace)
         {
             return SafeReference(value, isImage) ? null
-                : "points outside the drawing; only references to its own parts (#id) and, on <image>, embedded PNG, JPEG or GIF data are allowed";
+                : Messages.SvgReferenceOutside.With();
         }
 
         return UnsafeCss(value) is { } css ? css : null;
@@ -165,22 +166,22 @@ internal static partial class SvgSafety
     }
 
     /// <summary>Style text may only refer to the drawing's own parts: url(#id); no imports, no script URLs.</summary>
-    private static string? UnsafeCss(string value)
+    private static Message? UnsafeCss(string value)
     {
         if (value.Contains('\\'))
         {
-            return "contains a CSS escape (\\), which can hide a name from this check; write it plainly";
+            return Messages.SvgCssEscape.With();
         }
 
         var v = Squeeze(value).ToLowerInvariant();
         if (v.Contains("javascript:") || v.Contains("vbscript:") || v.Contains("expression("))
         {
-            return "contains a script; remove it";
+            return Messages.SvgCssScript.With();
         }
 
         if (v.Contains("@import") || v.Contains("@font-face") || v.Contains("image-set(") || v.Contains("src(") || OutsideUrl().IsMatch(v))
         {
-            return "loads something from outside the drawing; only url(#id) is allowed";
+            return Messages.SvgCssOutside.With();
         }
 
         return null;

@@ -29,7 +29,7 @@ public static partial class Messages
         "image '{0}' is {1} x {2} pixels, more than the {3} megapixels SiteGen decodes; scale it down (e.g. to 4000 pixels wide)",
         "图片“{0}”为 {1} × {2} 像素，超过 SiteGen 可解码的 {3} 百万像素；请缩小图片（如宽 4000 像素）");
 
-    public static readonly Msg<string, string> ImageDamaged = new(
+    public static readonly Msg<string, Message> ImageDamaged = new(
         "image '{0}' is damaged: {1}; export or download it again",
         "图片“{0}”已损坏：{1}；请重新导出或下载");
 
@@ -41,13 +41,71 @@ public static partial class Messages
         "image '{0}' is {1}, not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it",
         "图片“{0}”为 {1} 格式，不是 JPEG、PNG、GIF 或 SVG，EPUB 中将以替代文字代替；如需收入，请转换格式");
 
+    public static readonly Msg<string> DamageUnreadable = new("it could not be read ({0})", "无法读取（{0}）");
+    public static readonly Msg DamageNoInflate = new("its image data does not inflate", "图像数据无法解压");
+    public static readonly Msg DamageNoIend = new(
+        "it ends before its IEND chunk (the file is cut short)", "文件在 IEND 块之前就结束了（文件不完整）");
+    public static readonly Msg DamageChunkPastEnd = new(
+        "a chunk runs past the end of the file (the file is cut short)", "有数据块超出了文件末尾（文件不完整）");
+    public static readonly Msg<string> DamageChecksum = new("the checksum of its {0} chunk is wrong", "{0} 块的校验和不对");
+    public static readonly Msg DamageNoIhdr = new("it does not start with IHDR", "文件不以 IHDR 块开头");
+    public static readonly Msg DamageNoIdat = new("it has no image data (IDAT)", "没有图像数据（IDAT）");
+    public static readonly Msg<int> DamageColourType = new("its colour type {0} is not one PNG defines", "颜色类型 {0} 不是 PNG 定义的类型");
+    public static readonly Msg DamageDataShort = new("its image data is cut short", "图像数据不完整");
+    public static readonly Msg DamageNoEoi = new(
+        "it has no end-of-image marker (the file is cut short)", "没有图像结束标记（文件不完整）");
+
     public static readonly Msg SvgCompressed = new(
         "a compressed SVG (.svgz) cannot be checked before it is published; save it as a plain .svg",
         "压缩的 SVG（.svgz）无法在发布前检查；请另存为普通 .svg");
 
-    public static readonly Msg<string> SvgRefused = new(
+    public static readonly Msg<Message> SvgRefused = new(
         "this SVG is not published: {0}",
         "此 SVG 不予发布：{0}");
+
+    public static readonly Msg<Message> SvgStyleSheet = new("the <style> sheet {0}", "<style> 样式表{0}");
+
+    public static readonly Msg<string> SvgProcessingInstruction = new(
+        "the processing instruction <?{0} …?> can load an outside style sheet; remove it",
+        "处理指令 <?{0} …?> 可能加载外部样式表；请删除");
+
+    public static readonly Msg SvgDtd = new(
+        "it has a DTD (<!DOCTYPE …>), which SiteGen never reads, because entities in it can read other files or blow up in size; remove the DOCTYPE",
+        "其中有 DTD（<!DOCTYPE …>），SiteGen 从不读取 DTD，因为其中的实体可能读取其他文件或急剧膨胀；请删除 DOCTYPE");
+
+    public static readonly Msg<string> SvgNotWellFormed = new(
+        "it is not well-formed XML ({0}); save it again from the drawing program",
+        "不是格式正确的 XML（{0}）；请用绘图软件重新保存");
+
+    public static readonly Msg<string, string> SvgRoot = new(
+        "its root element is <{0}>, not <svg> in the SVG namespace (xmlns=\"{1}\")",
+        "根元素是 <{0}>，而不是 SVG 命名空间中的 <svg>（xmlns=\"{1}\"）");
+
+    public static readonly Msg<string> SvgElement = new(
+        "the element <{0}> is not allowed in a published SVG (script, foreignObject, animation and non-SVG elements can run code or load content); remove it",
+        "发布的 SVG 中不允许使用元素 <{0}>（script、foreignObject、动画和非 SVG 元素可能运行代码或加载内容）；请删除");
+
+    public static readonly Msg<string, string, string, Message> SvgAttribute = new(
+        "the attribute {0}=\"{1}\" on <{2}> {3}",
+        "<{2}> 上的属性 {0}=\"{1}\"{3}");
+
+    public static readonly Msg SvgAttributeNotAllowed = new(
+        "is not allowed in a published SVG (event handlers and unknown attributes can run code); remove it",
+        "不允许出现在发布的 SVG 中（事件处理和未知属性可能运行代码）；请删除");
+
+    public static readonly Msg SvgReferenceOutside = new(
+        "points outside the drawing; only references to its own parts (#id) and, on <image>, embedded PNG, JPEG or GIF data are allowed",
+        "指向图形之外；只允许引用图形自身的部分（#id），以及在 <image> 上嵌入的 PNG、JPEG 或 GIF 数据");
+
+    public static readonly Msg SvgCssEscape = new(
+        "contains a CSS escape (\\), which can hide a name from this check; write it plainly",
+        "含有 CSS 转义（\\），可能使名称逃过检查；请直接写出");
+
+    public static readonly Msg SvgCssScript = new("contains a script; remove it", "含有脚本；请删除");
+
+    public static readonly Msg SvgCssOutside = new(
+        "loads something from outside the drawing; only url(#id) is allowed",
+        "从图形之外加载内容；只允许 url(#id)");
 
     public static readonly Msg<string> ImageUnreadable = new(
         "this image could not be read to check it: {0}",
