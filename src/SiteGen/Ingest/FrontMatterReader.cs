@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Input;
 using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -18,7 +19,7 @@ internal static partial class FrontMatterReader
     public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics, DateOnly? today = null)
     {
         var mapping = Parse(section, file, diagnostics);
-        if (mapping is null)
+        if (mapping is null || !ForbiddenCharacters.Check(mapping, node => At(section, file, node.Start), diagnostics))
         {
             return null;
         }

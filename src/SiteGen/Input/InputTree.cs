@@ -15,11 +15,12 @@ internal static class InputTree
         var root = RealPath.Resolve(inputDirectory);
         var found = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { root };
-        Walk(inputDirectory, inputDirectory, root, visited, found, diagnostics);
+        var loops = new HashSet<string>(StringComparer.Ordinal);
+        Walk(inputDirectory, inputDirectory, root, visited, loops, found, diagnostics);
         return found;
     }
 
-    private static void Walk(string folder, string input, string realFolder, HashSet<string> visited, List<string> found, DiagnosticBag diagnostics)
+    private static void Walk(string folder, string input, string realFolder, HashSet<string> visited, HashSet<string> loops, List<string> found, DiagnosticBag diagnostics)
     {
         var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
             .OrderBy(e => e.Name, StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal static class InputTree
             {
                 if (entry is DirectoryInfo && visited.Add(Path.Combine(realFolder, entry.Name)))
                 {
-                    Walk(entry.FullName, input, Path.Combine(realFolder, entry.Name), visited, found, diagnostics);
+                    Walk(entry.FullName, input, Path.Combine(realFolder, entry.Name), visited, loops, found, diagnostics);
                 }
                 else if (isMarkdown)
                 {
@@ -58,6 +59,21 @@ internal static class InputTree
                 continue; // a linked image or attachment is checked where a report uses it (ImageResolver)
             }
 
+            if (LinkLoop.Members(entry.FullName) is { } members)
+            {
+                // Each link of a loop leads into the same circle: say so once, naming every link in it.
+                if (loops.Add(members[0]))
+                {
+                    var names = string.Join(", ", members.Select(m => $"'{Path.GetRelativePath(input, m).Replace('\\', '/')}'"));
+                    diagnostics.Error(DiagnosticCodes.BrokenLink,
+                        members.Count > 1
+                            ? $"{names} are symbolic links that lead to each other in a loop; replace them with the files"
+                            : $"{names} is a symbolic link that leads to itself, a loop; replace it with the file", SourceLocation.FileOnly(Path.GetRelativePath(input, members[0]).Replace('\\', '/')));
+                }
+
+                continue;
+            }
+
             if (InputPaths.Refuse(entry.FullName, input, $"'{relative}'", at, diagnostics) is not null)
             {
                 continue;
@@ -72,7 +88,7 @@ internal static class InputTree
                 }
                 else if (visited.Add(real))
                 {
-                    Walk(entry.FullName, input, real, visited, found, diagnostics);
+                    Walk(entry.FullName, input, real, visited, loops, found, diagnostics);
                 }
             }
             else if (File.Exists(real))
