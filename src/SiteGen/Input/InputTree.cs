@@ -44,6 +44,12 @@ internal static class InputTree
                 {
                     found.Add(entry.FullName);
                 }
+                else if (entry is FileInfo && MisnamedMarkdown(entry.Name) is { } rename)
+                {
+                    diagnostics.Warning(DiagnosticCodes.MarkdownNotRead,
+                        Messages.MarkdownNotRead.With(relative, rename),
+                        at);
+                }
 
                 continue;
             }
@@ -95,5 +101,27 @@ internal static class InputTree
                 diagnostics.Error(DiagnosticCodes.BrokenLink, Messages.SymlinkReportMissing.With(relative, entry.LinkTarget ?? ""), at);
             }
         }
+    }
+
+    /// <summary>
+    /// The name a Markdown file saved by another program should have ("报告.MD", "a.markdown", "a.md.txt" →
+    /// "….md"), or null for a file that is not Markdown. Such files used to be skipped without a word.
+    /// </summary>
+    internal static string? MisnamedMarkdown(string name)
+    {
+        if (name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var ending in (string[])[".md", ".markdown", ".md.txt", ".markdown.txt"])
+        {
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && name.Length > ending.Length)
+            {
+                return name[..^ending.Length] + ".md";
+            }
+        }
+
+        return null;
     }
 }
