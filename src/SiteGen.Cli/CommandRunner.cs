@@ -34,7 +34,14 @@ internal static class CommandRunner
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Help and --version write to the configuration's Output: in Chinese, through HelpText's translation of
+            // System.CommandLine's own headings (its zh-Hans resources need ICU, which this program runs without).
+            var help = Ui.Language == MessageLanguage.Chinese ? new StringWriter() : null;
+            var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            if (help is not null) configuration.Output = help;
+            var exit = parsed.Invoke(configuration);
+            if (help is not null) Console.Out.Write(HelpText.Translate(help.ToString()));
+            return exit;
         }
         catch (UnsafeOutputFolderException e)
         {

@@ -19,7 +19,7 @@ internal static class Program
             ServeCommand.Create(),
             VerifyCommand.Create(),
             NewCommand.Create(),
-            new HelpOption(),
+            new HelpOption { Description = Ui.Say(CliMessages.HelpHelp.With()) },
             VersionInfo.Option(),
         };
         return CommandRunner.Invoke(root, args);

@@ -19,7 +19,7 @@ internal static class VersionInfo
         }
     }
 
-    public static VersionOption Option() => new() { Action = new PrintVersion() };
+    public static VersionOption Option() => new() { Action = new PrintVersion(), Description = Ui.Say(CliMessages.HelpVersion.With()) };
 
     private sealed class PrintVersion : SynchronousCommandLineAction
     {

@@ -5,6 +5,17 @@ namespace SiteGen.Cli;
 /// <summary>Help texts: what each command and option is for.</summary>
 internal static partial class CliMessages
 {
+    public static readonly Msg HelpHelp = new("Show help and usage information", "显示帮助和用法");
+
+    public static readonly Msg HelpVersion = new("Show version information", "显示版本信息");
+
+    public static readonly Msg HelpHeadingDescription = new("Description:", "说明：");
+    public static readonly Msg HelpHeadingUsage = new("Usage:", "用法：");
+    public static readonly Msg HelpHeadingArguments = new("Arguments:", "参数：");
+    public static readonly Msg HelpHeadingOptions = new("Options:", "选项：");
+    public static readonly Msg HelpHeadingCommands = new("Commands:", "命令：");
+    public static readonly Msg HelpDefault = new("[default: ", "[默认值：");
+
     public static readonly Msg HelpBuild = new(
         "Build every report under the input folder into the output folder",
         "将输入文件夹中的全部报告生成到输出文件夹");

@@ -22,8 +22,8 @@ internal static class ImageIntegrity
         {
             return format switch
             {
-                ImageFormat.Png => size is null ? "its header has no valid size" : Png(path),
-                ImageFormat.Jpeg => size is null ? "it has no frame header (the file may be cut short)" : Jpeg(path),
+                ImageFormat.Png => size is null ? Messages.DamageNoSize.With() : Png(path),
+                ImageFormat.Jpeg => size is null ? Messages.DamageNoFrame.With() : Jpeg(path),
                 _ => null,
             };
         }
@@ -65,7 +65,7 @@ internal static class ImageIntegrity
         }
 
         if (idat.Length == 0) return Messages.DamageNoIdat.With();
-        return ihdr.Length < 13 ? "its IHDR chunk is too short" : Inflates(idat, ihdr);
+        return ihdr.Length < 13 ? Messages.DamageShortIhdr.With() : Inflates(idat, ihdr);
     }
 
     private static Message? Inflates(MemoryStream idat, byte[] ihdr)

@@ -42,6 +42,10 @@ public static partial class Messages
         "图片“{0}”为 {1} 格式，不是 JPEG、PNG、GIF 或 SVG，EPUB 中将以替代文字代替；如需收入，请转换格式");
 
     public static readonly Msg<string> DamageUnreadable = new("it could not be read ({0})", "无法读取（{0}）");
+    public static readonly Msg DamageNoSize = new("its header has no valid size", "文件头中没有有效的尺寸");
+    public static readonly Msg DamageNoFrame = new(
+        "it has no frame header (the file may be cut short)", "没有帧头（文件可能不完整）");
+    public static readonly Msg DamageShortIhdr = new("its IHDR chunk is too short", "IHDR 块过短");
     public static readonly Msg DamageNoInflate = new("its image data does not inflate", "图像数据无法解压");
     public static readonly Msg DamageNoIend = new(
         "it ends before its IEND chunk (the file is cut short)", "文件在 IEND 块之前就结束了（文件不完整）");
