@@ -64,13 +64,13 @@ internal static class PastedIndent
 
         var (first, spaces) = scope.PastedIndents.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column).First();
         var more = scope.PastedIndents.Count - 1;
-        var others = more switch
+        var message = more switch
         {
-            0 => Messages.Name.With(""),
-            1 => Messages.PastedIndentOneMore.With(),
-            _ => Messages.PastedIndentMore.With(more),
+            0 => Messages.PastedIndent.With(Describe(spaces)),
+            1 => Messages.PastedIndentOneMore.With(Describe(spaces)),
+            _ => Messages.PastedIndentMore.With(Describe(spaces), more),
         };
-        scope.Diagnostics.Warning(DiagnosticCodes.PastedIndent, Messages.PastedIndent.With(Describe(spaces), others), first);
+        scope.Diagnostics.Warning(DiagnosticCodes.PastedIndent, message, first);
     }
 
     private static Message Describe(string spaces)

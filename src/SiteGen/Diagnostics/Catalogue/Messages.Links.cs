@@ -31,12 +31,17 @@ public static partial class Messages
         "the date {0} is more than a year after today ({1}); check the year",
         "日期 {0} 比今天（{1}）晚一年以上；请检查年份");
 
-    public static readonly Msg<Message, Message> PastedIndent = new(
-        "the paragraph starts with {0}, an indent pasted from Word or WeChat; removed, because paragraphs are indented by the layout{1}",
-        "段落以{0}开头，这是从 Word 或微信粘贴带来的缩进；已去掉，因为段落缩进由版式处理{1}");
+    public static readonly Msg<Message> PastedIndent = new(
+        "the paragraph starts with {0}, an indent pasted from Word or WeChat; removed, because paragraphs are indented by the layout",
+        "段落以{0}开头，这是从 Word 或微信粘贴带来的缩进；已去掉，因为段落缩进由版式处理");
 
-    public static readonly Msg PastedIndentOneMore = new(" (1 more line in this file likewise)", "（本文件另有 1 行同样处理）");
-    public static readonly Msg<int> PastedIndentMore = new(" ({0} more lines in this file likewise)", "（本文件另有 {0} 行同样处理）");
+    public static readonly Msg<Message> PastedIndentOneMore = new(
+        "the paragraph starts with {0}, an indent pasted from Word or WeChat; removed, because paragraphs are indented by the layout (1 more line in this file likewise)",
+        "段落以{0}开头，这是从 Word 或微信粘贴带来的缩进；已去掉，因为段落缩进由版式处理（本文件另有 1 行同样处理）");
+
+    public static readonly Msg<Message, int> PastedIndentMore = new(
+        "the paragraph starts with {0}, an indent pasted from Word or WeChat; removed, because paragraphs are indented by the layout ({1} more lines in this file likewise)",
+        "段落以{0}开头，这是从 Word 或微信粘贴带来的缩进；已去掉，因为段落缩进由版式处理（本文件另有 {1} 行同样处理）");
     public static readonly Msg<int, Message> SpaceCount = new("{0} × {1}", " {0} 个{1}");
     public static readonly Msg SpaceFullWidth = new("full-width space (U+3000)", "全角空格（U+3000）");
     public static readonly Msg SpaceNoBreak = new("no-break space (U+00A0)", "不换行空格（U+00A0）");
