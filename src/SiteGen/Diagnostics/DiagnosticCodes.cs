@@ -35,6 +35,10 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
 
+    // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
+    public const string UnreadableWordFile = "SG080";
+    public const string ImportNoDate = "SG081";
+
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
     public const string HeadingLevelJump = "SG102";
@@ -43,4 +47,11 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+
+    // Word import warnings: the report is written, and this says what to check in it.
+    public const string ImportFrontMatterGuess = "SG180";
+    public const string ImportImageWithoutAlt = "SG181";
+    public const string ImportContentLeftOut = "SG182";
+    public const string ImportContentSimplified = "SG183";
+    public const string ImportImageType = "SG184";
 }
