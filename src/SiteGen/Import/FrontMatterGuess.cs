@@ -27,7 +27,7 @@ internal static partial class FrontMatterGuess
             ?? (body.FirstOrDefault() is ParagraphBlock { IsHeading: true, Level: 1 } first
                 && body.OfType<ParagraphBlock>().Count(p => p.IsHeading && p.Level == 1) == 1 ? first : null)
             ?? (Clean(properties.Title) is { } property ? head.FirstOrDefault(p => p.Plain == property) : null)
-            ?? head.FirstOrDefault(p => p.Centered && !p.IsHeading && ParseDate(p.Plain) is null && p.Plain.Length <= 80);
+            ?? head.FirstOrDefault(p => p.Centered && !p.IsHeading && ParseDate(p.Plain) is null && p.Plain.Length <= 80 && !OrganizationHeader().IsMatch(p.Plain));
         string title;
         var organization = (string?)null;
         if (titleBlock is not null)
@@ -65,12 +65,18 @@ internal static partial class FrontMatterGuess
             var tail = body.OfType<ParagraphBlock>().TakeLast(4).Reverse().FirstOrDefault(p => IsDateLine(p.Plain) && ParseDate(p.Plain) is not null);
             if (tail is not null)
             {
+                // Both move into the front matter, which the page prints under the title: left in the body they
+                // would stand twice, and a signature line without a full stop reads as a broken paragraph.
                 date = ParseDate(tail.Plain);
                 var signature = body.IndexOf(tail) - 1;
-                if (organization is null && signature >= 0 && body[signature] is ParagraphBlock { IsHeading: false } above && above.Plain.Length <= 40)
+                if (signature >= 0 && body[signature] is ParagraphBlock { IsHeading: false, List: null } above && above.Plain.Length <= 40
+                    && (organization is null || organization == above.Plain))
                 {
                     organization = above.Plain;
+                    body.Remove(above);
                 }
+
+                body.Remove(tail);
             }
         }
 
