@@ -35,17 +35,17 @@ internal sealed partial class DocxConverter
             return;
         }
 
-        var (alt, credit) = AltText(drawing);
+        var alt = AltText(drawing);
         foreach (var blip in drawing.Descendants<A.Blip>())
         {
             carried = true;
-            Picture(blip.Embed?.Value, blip.Link?.Value, alt, credit, context);
+            Picture(blip.Embed?.Value, blip.Link?.Value, alt, context);
         }
 
         foreach (var image in drawing.Descendants<V.ImageData>())
         {
             carried = true;
-            Picture(image.RelationshipId?.Value, null, alt, credit, context);
+            Picture(image.RelationshipId?.Value, null, alt, context);
         }
 
         if (!carried)
@@ -54,19 +54,22 @@ internal sealed partial class DocxConverter
         }
     }
 
-    private (string Alt, string? Credit) AltText(OpenXmlElement drawing)
+    /// <summary>
+    /// Word's alt text is its description; the short title beside it is only a fallback. It is not taken as the
+    /// photo's credit: Word users write a name there ("会场"), and a credit belongs in the caption ("张延林 摄").
+    /// </summary>
+    private static string AltText(OpenXmlElement drawing)
     {
         if (drawing.Descendants<Wp.DocProperties>().FirstOrDefault() is { } properties)
         {
             var description = properties.Description?.Value?.Trim() ?? "";
-            var title = properties.Title?.Value?.Trim();
-            return description.Length > 0 ? (description, string.IsNullOrEmpty(title) ? null : title) : (title ?? "", null);
+            return description.Length > 0 ? description : properties.Title?.Value?.Trim() ?? "";
         }
 
-        return (drawing.Descendants<V.Shape>().FirstOrDefault()?.Alternate?.Value?.Trim() ?? "", null);
+        return drawing.Descendants<V.Shape>().FirstOrDefault()?.Alternate?.Value?.Trim() ?? "";
     }
 
-    private void Picture(string? embed, string? link, string alt, string? credit, ParagraphContext context)
+    private void Picture(string? embed, string? link, string alt, ParagraphContext context)
     {
         if (embed is null || context.Part.GetPartById(embed) is not ImagePart part)
         {
@@ -89,7 +92,7 @@ internal sealed partial class DocxConverter
             return;
         }
 
-        context.After.Add(new FigureBlock(_place.Paragraph, file, alt, credit));
+        context.After.Add(new FigureBlock(_place.Paragraph, file, alt));
     }
 
     private void TextBox(TextBoxContent box, ParagraphContext context)

@@ -34,7 +34,7 @@ internal sealed record ParagraphBlock(
 internal sealed record ListMarker(bool Ordered, int Number, int Depth);
 
 /// <summary>An image extracted to <see cref="File"/>, with Word's alt text and the caption paragraph next to it.</summary>
-internal sealed record FigureBlock(int Paragraph, string File, string Alt, string? Credit) : ImportBlock(Paragraph)
+internal sealed record FigureBlock(int Paragraph, string File, string Alt) : ImportBlock(Paragraph)
 {
     public string? CaptionMarkdown { get; init; }
 }

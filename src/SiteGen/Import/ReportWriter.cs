@@ -79,8 +79,7 @@ internal static class ReportWriter
 
     private static void WriteFigure(StringBuilder text, FigureBlock figure)
     {
-        var credit = figure.Credit is null ? "" : $" \"{figure.Credit.Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
-        var image = $"![{MarkdownText.Escape(figure.Alt)}]({figure.File}{credit})";
+        var image = $"![{MarkdownText.Escape(figure.Alt)}]({figure.File})";
         if (figure.CaptionMarkdown is null)
         {
             text.Append(image).Append('\n');
