@@ -30,10 +30,13 @@ public static class DiagnosticCodes
     public const string UnreferencedFootnote = "SG033";
     public const string UnsafeSvg = "SG034";
     public const string NestingTooDeep = "SG035";
+    public const string ForbiddenCharacter = "SG036";
     public const string OutsideInput = "SG040";
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string UnknownReport = "SG070";
+    public const string LinkToDraft = "SG071";
 
     // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
     public const string UnreadableWordFile = "SG080";
@@ -47,6 +50,9 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string PastedIndent = "SG170";
+    public const string MarkdownNotRead = "SG171";
+    public const string FutureDate = "SG172";
 
     // Word import warnings: the report is written, and this says what to check in it.
     public const string ImportFrontMatterGuess = "SG180";
