@@ -16,12 +16,12 @@ public sealed record Measured(string Name, double Seconds, double CpuSeconds, do
     /// Runs <paramref name="command"/> under /usr/bin/time (for max RSS and CPU time) <paramref name="runs"/> times
     /// after one warm-up; <paramref name="before"/> runs ahead of each, untimed (e.g. to edit a report).
     /// </summary>
-    public static Measured Run(string name, string workingDirectory, IReadOnlyList<string> command, int runs, Action<int>? before = null)
+    public static Measured Run(string name, string workingDirectory, IReadOnlyList<string> command, int runs, Action<int>? before = null, bool warmUp = true)
     {
         var seconds = new List<double>();
         var cpu = new List<double>();
         var peak = 0.0;
-        for (var i = 0; i <= runs; i++)
+        for (var i = warmUp ? 0 : 1; i <= runs; i++)
         {
             before?.Invoke(i);
             var once = Once(workingDirectory, command);

@@ -78,6 +78,9 @@ internal static class Program
 /// <summary>run.sh's arguments: where things are, how many runs, which sizes.</summary>
 internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int HeavyRuns, int HugeRuns, int[] Sizes, string Results)
 {
+    /// <summary>--no-warm-up-from N: all-format builds of N reports or more run without a warm-up (default 100).</summary>
+    public int NoWarmUpFrom { get; init; } = 100;
+
     /// <summary>--prepare: write the synthetic archives and stop.</summary>
     public bool PrepareOnly { get; init; }
 
@@ -105,6 +108,7 @@ internal sealed record Arguments(string Repo, string Work, string CliR2R, string
             Path.GetFullPath(Get("--results", Path.Combine(repo, "tests", "SiteGen.Benchmarks", "RESULTS.md"))))
         {
             PrepareOnly = prepare,
+            NoWarmUpFrom = int.Parse(Get("--no-warm-up-from", "100"), CultureInfo.InvariantCulture),
         };
     }
 }

@@ -13,7 +13,8 @@ internal static class ResultsReport
         var reference = r.Reference;
         text.AppendLine("# SiteGen benchmark results").AppendLine()
             .AppendLine("Written by `bash tests/SiteGen.Benchmarks/run.sh`; do not edit by hand. Each figure is the median of")
-            .AppendLine(F($"{options.Runs} runs ({Math.Min(options.HeavyRuns, options.Runs)} for the 100-report all-format build, {Math.Min(options.HugeRuns, options.Runs)} for 1,000) after one warm-up, each build a"))
+            .AppendLine(F($"{options.Runs} runs ({Math.Min(options.HeavyRuns, options.Runs)} for the 100-report all-format build, {Math.Min(options.HugeRuns, options.Runs)} for 1,000; WeasyPrint and Chromium 1) after one"))
+            .AppendLine(F($"warm-up (none for all-format builds of {options.NoWarmUpFrom} reports or more, which then write every file afresh), each build a"))
             .AppendLine("separate process: wall time, then in brackets CPU time (user + system, all threads), then the highest peak")
             .AppendLine("resident set (`/usr/bin/time` max RSS) over those runs. The machine is shared: the load average below says how")
             .AppendLine("busy it was, and other work stretches wall times far more than CPU times, so compare ratios within this run.")
