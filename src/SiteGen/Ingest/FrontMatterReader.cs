@@ -12,7 +12,8 @@ namespace SiteGen.Ingest;
 internal static partial class FrontMatterReader
 {
     private static readonly ImmutableHashSet<string> KnownKeys = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords");
+        ["title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords", "revisions",
+         .. RecordFieldsReader.Keys]);
 
     public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics)
     {
@@ -36,7 +37,7 @@ internal static partial class FrontMatterReader
                 continue;
             }
 
-            if (valueNode is not YamlScalarNode && !(key == "keywords" && valueNode is YamlSequenceNode))
+            if (valueNode is not YamlScalarNode && !(key is "keywords" or "revisions" && valueNode is YamlSequenceNode))
             {
                 // A list or mapping where one value belongs is the wrong type, not a missing value.
                 diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
@@ -90,6 +91,16 @@ internal static partial class FrontMatterReader
             ok = false;
         }
 
+        var revisions = values.TryGetValue("revisions", out var written) && ok
+            ? RevisionsReader.Read(written.Node, date, mark => At(section, file, mark), diagnostics)
+            : ImmutableArray<Revision>.Empty;
+        RecordFieldsReader.Lookup lookup = key => Text(values, key) is { } text ? (text, values[key].Location) : null;
+        var disclosure = RecordFieldsReader.Disclosure(lookup, diagnostics);
+        if (!RecordFieldsReader.License(lookup, diagnostics, out var license) || revisions is null || disclosure is null)
+        {
+            ok = false;
+        }
+
         if (!ok)
         {
             return null;
@@ -109,6 +120,10 @@ internal static partial class FrontMatterReader
             Byline = Text(values, "byline") ?? author,
             Description = Text(values, "description"),
             Keywords = Keywords(values),
+            Revisions = revisions!.Value,
+            Rights = Text(values, "rights")?.Trim(),
+            License = license,
+            Disclosure = disclosure!,
         };
     }
 
