@@ -38,4 +38,7 @@ public sealed record ReportMetadata
 
     /// <summary>Government information-disclosure catalogue fields (索引号, 文号, …), when given.</summary>
     public Disclosure Disclosure { get; init; } = Disclosure.None;
+
+    /// <summary>`draft: true`: left out of a published build (see LinkReports); `serve` shows it, marked.</summary>
+    public bool Draft { get; init; }
 }

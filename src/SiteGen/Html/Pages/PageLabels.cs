@@ -17,7 +17,8 @@ public sealed record PageLabels(
     string SearchNone,
     string SearchLoading,
     string SearchFailed,
-    string NoteColon)
+    string NoteColon,
+    string Draft)
 {
     public static PageLabels For(HtmlLanguage language) =>
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,

@@ -48,6 +48,7 @@ internal static class ReportPageBuilder
             Meta = DublinCore.For(record),
             Publisher = Blank(site.Publisher),
             Labels = PageLabels.For(language),
+            IsDraft = metadata.Draft,
         };
     }
 
