@@ -80,7 +80,7 @@ internal static class RecordFieldsReader
         }
 
         diagnostics.Error(DiagnosticCodes.InvalidRecordField,
-            $"{key} ({name}) '{MessageText.Value(entry.Value)}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", entry.Location);
+            $"{key} ({name}): " + ReportDates.WhyNot(entry.Value.Trim()), entry.Location);
         ok = false;
         return null;
     }

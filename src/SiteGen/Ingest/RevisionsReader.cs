@@ -67,7 +67,7 @@ internal static class RevisionsReader
         if (!DateOnly.TryParseExact(dateText?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             diagnostics.Error(DiagnosticCodes.InvalidRevision,
-                dateText is null ? "this revision needs a 'date:' written as yyyy-mm-dd" : $"revision date '{MessageText.Value(dateText)}' is not a date written as yyyy-mm-dd (e.g. 2021-03-01)",
+                dateText is null ? "this revision needs a 'date:' written as yyyy-mm-dd" : "revision date: " + ReportDates.WhyNot(dateText.Trim()),
                 at(item.Start));
             return null;
         }

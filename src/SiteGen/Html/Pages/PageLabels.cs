@@ -24,5 +24,5 @@ public sealed record PageLabels(
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed, language.NoteColon);
+            language.SearchFailed, language.NoteColon, language.Draft);
 }
