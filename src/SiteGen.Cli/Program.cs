@@ -19,6 +19,7 @@ internal static class Program
             ServeCommand.Create(),
             VerifyCommand.Create(),
             NewCommand.Create(),
+            ImportCommand.Create(),
             new HelpOption { Description = Ui.Say(CliMessages.HelpHelp.With()) },
             VersionInfo.Option(),
         };

@@ -13,15 +13,9 @@ internal static class Ui
     /// <summary>Chooses the language from the command line and environment.</summary>
     public static void Choose(string[] args)
     {
+        // Only SiteGen's own words follow: System.CommandLine's zh-Hans resources would need ICU, and the program runs
+        // with invariant globalization (HelpText translates its help headings instead).
         Language = MessageLanguages.Resolve(FlagIn(args));
-        if (Language == MessageLanguage.Chinese)
-        {
-            // System.CommandLine's own words (Usage:, Options:, parse errors) come from its zh-Hans resources. Only
-            // the UI culture changes: formatting stays invariant, so outputs are the same bytes in every language.
-            var chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
-            System.Globalization.CultureInfo.CurrentUICulture = chinese;
-            System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = chinese;
-        }
     }
 
     /// <summary>For tests that build commands in-process.</summary>

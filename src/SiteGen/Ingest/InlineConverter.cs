@@ -68,6 +68,12 @@ internal sealed class InlineConverter(ConversionScope scope, FootnoteRegistry fo
 
     private Model.Inline? DropHtml(HtmlInline html)
     {
+        if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped, Messages.HtmlCommentRefused.With(), scope.At(html.Line, html.Column));
+            return null;
+        }
+
         scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
             Messages.RawHtmlInline.With(Shorten(html.Tag)),
             scope.At(html.Line, html.Column));

@@ -12,4 +12,7 @@ internal static class MarkdownSyntax
         .UsePreciseSourceLocation()
         .UseGenericAttributes() // must come last: it reads attributes other extensions leave behind
         .Build();
+
+    // An HTML comment is refused with its own reason (Messages.HtmlCommentRefused): it is not published, yet the bag
+    // keeps the source as written, comment and all, for decades, so a note to a colleague in it would be archived.
 }

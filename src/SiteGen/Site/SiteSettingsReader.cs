@@ -84,6 +84,8 @@ public static class SiteSettingsReader
                 "publisher" => settings with { Publisher = value },
                 "language" => settings with { Language = Language(value, at, diagnostics) ?? settings.Language },
                 "description" => settings with { Description = value },
+                "rights" => settings with { Rights = value.Length == 0 ? null : value },
+                "license" => settings with { License = License(value, at, diagnostics) },
                 "normalize_punctuation" => settings with { NormalizePunctuation = Flag(value, at, diagnostics) },
                 _ => Unknown(settings, key, at, diagnostics),
             };
@@ -123,6 +125,18 @@ public static class SiteSettingsReader
         return null;
     }
 
+    private static string? License(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value.Length == 0 || Ingest.RecordFieldsReader.LicenseUrl(value) is { } url && url == value)
+        {
+            return value.Length == 0 ? null : value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidRecordField,
+            Messages.LicenseNotUrl.With(MessageText.Value(value)), at);
+        return null;
+    }
+
     private static bool Flag(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (value is "true" or "yes" or "on")
@@ -142,7 +156,7 @@ public static class SiteSettingsReader
     private static SiteSettings Unknown(SiteSettings settings, string key, SourceLocation at, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
-            Messages.UnknownSiteSetting.With(key, "title, base_url, publisher, language, description, normalize_punctuation"), at);
+            Messages.UnknownSiteSetting.With(key, "title, base_url, publisher, language, description, rights, license, normalize_punctuation"), at);
         return settings;
     }
 }

@@ -101,13 +101,22 @@ public sealed partial class MessageCatalogueTests
                 var line = lines[i];
                 if (!inCatalogue && !isMechanism && (NewEntry().IsMatch(line) || line.Contains("new Message(", StringComparison.Ordinal)))
                     offenders.Add($"{Path.GetRelativePath(src, file)}:{i + 1}: {line.Trim()}");
-                if (literalIntoPassThrough.IsMatch(line))
+                var pending = PendingTranslation.Any(folder => path.Contains(folder, StringComparison.Ordinal));
+                if (literalIntoPassThrough.IsMatch(line) && !(pending && line.Contains("NotYetTranslated", StringComparison.Ordinal)))
+                    offenders.Add($"{Path.GetRelativePath(src, file)}:{i + 1}: {line.Trim()}");
+                if (!pending && !inCatalogue && line.Contains("NotYetTranslated", StringComparison.Ordinal))
                     offenders.Add($"{Path.GetRelativePath(src, file)}:{i + 1}: {line.Trim()}");
             }
         }
 
         Assert.Empty(offenders);
     }
+
+    /// <summary>
+    /// Areas whose messages are still English only, passed through Messages.NotYetTranslated (a debt, shrinking: no
+    /// other file may use it). Word import landed in parallel with the catalogue.
+    /// </summary>
+    private static readonly string[] PendingTranslation = ["/src/SiteGen/Import/"];
 
     [GeneratedRegex(@"\bMsg(<[^>]*>)?\s+\w+\s*=|new\s+Msg\b")]
     private static partial Regex NewEntry();

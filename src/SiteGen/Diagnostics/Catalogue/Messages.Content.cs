@@ -78,6 +78,10 @@ public static partial class Messages
         "raw HTML block '{0}' is not allowed in a report and was dropped; write it in Markdown instead",
         "报告中不允许使用 HTML 块“{0}”，已被去掉；请改用 Markdown 书写");
 
+    public static readonly Msg HtmlCommentRefused = new(
+        "an HTML comment (<!-- … -->) is not shown in any format but would be archived in the bag's copy of the source; delete it and keep notes outside the report",
+        "HTML 注释（<!-- … -->）在任何格式中都不显示，却会随源文件副本存入存档包；请删除，备注请写在报告之外");
+
     public static readonly Msg<string> RawHtmlInline = new(
         "raw HTML '{0}' is not allowed in a report and was dropped; write it in Markdown instead",
         "报告中不允许使用 HTML“{0}”，已被去掉；请改用 Markdown 书写");
