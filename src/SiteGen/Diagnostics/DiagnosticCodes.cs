@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string UnknownReport = "SG070";
+    public const string LinkToDraft = "SG071";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
@@ -44,4 +46,7 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string PastedIndent = "SG170";
+    public const string MarkdownNotRead = "SG171";
+    public const string FutureDate = "SG172";
 }

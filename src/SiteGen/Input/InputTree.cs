@@ -44,6 +44,12 @@ internal static class InputTree
                 {
                     found.Add(entry.FullName);
                 }
+                else if (entry is FileInfo && MisnamedMarkdown(entry.Name) is { } rename)
+                {
+                    diagnostics.Warning(DiagnosticCodes.MarkdownNotRead,
+                        $"'{relative}' looks like a report but is not read: only files ending in '.md' are; rename it to '{rename}' to publish it",
+                        at);
+                }
 
                 continue;
             }
@@ -97,5 +103,27 @@ internal static class InputTree
                 diagnostics.Error(DiagnosticCodes.BrokenLink, $"'{relative}' is a symbolic link to '{entry.LinkTarget}', which does not exist; replace the link with the report", at);
             }
         }
+    }
+
+    /// <summary>
+    /// The name a Markdown file saved by another program should have ("报告.MD", "a.markdown", "a.md.txt" →
+    /// "….md"), or null for a file that is not Markdown. Such files used to be skipped without a word.
+    /// </summary>
+    internal static string? MisnamedMarkdown(string name)
+    {
+        if (name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var ending in (string[])[".md", ".markdown", ".md.txt", ".markdown.txt"])
+        {
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && name.Length > ending.Length)
+            {
+                return name[..^ending.Length] + ".md";
+            }
+        }
+
+        return null;
     }
 }
