@@ -82,7 +82,7 @@ public sealed class SvgFigureTests
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">\n<defs><linearGradient id=\"g\"/></defs>\n<rect width=\"100\" height=\"50\" fill=\"url(#g)\"/>\n</svg>";
         input.Write("r/report.md", Report).Write("r/chart.svg", svg);
         var check = input.Check();
-        var error = Assert.Single(check.Diagnostics, d => d.Severity == Severity.Error);
+        var error = Assert.Single(check.Diagnostics, d => d.Severity == SiteGen.Diagnostics.Severity.Error);
         Assert.Equal((DiagnosticCodes.ImageTypeNotInPdf, "r/chart.svg", 3), (error.Code, error.Location.File, error.Location.Line));
         Assert.Contains("gradient", error.Message);
         Assert.True(SiteBuilder.Check(input.Options with { BuildPdf = false }).Succeeded);
