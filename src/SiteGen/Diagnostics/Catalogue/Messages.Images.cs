@@ -34,8 +34,8 @@ public static partial class Messages
         "图片“{0}”已损坏：{1}；请重新导出或下载");
 
     public static readonly Msg<string, string> ImageTypeNotInPdf = new(
-        "image '{0}' is {1}; the PDF editions set PNG and JPEG only, so convert it (or build without pdf: --formats html,epub)",
-        "图片“{0}”为 {1} 格式；PDF 版式只能排入 PNG 和 JPEG，请转换格式（或不生成 PDF：--formats html,epub）");
+        "image '{0}' is {1}; the PDF editions set PNG, JPEG and SVG only, so convert it (or build without pdf: --formats html,epub)",
+        "图片“{0}”为 {1} 格式；PDF 版式只能排入 PNG、JPEG 和 SVG，请转换格式（或不生成 PDF：--formats html,epub）");
 
     public static readonly Msg<string, string> ImageTypeNotInEpub = new(
         "image '{0}' is {1}, not JPEG, PNG, GIF or SVG, so the EPUB shows its alt text instead; convert it to include it",
@@ -58,6 +58,11 @@ public static partial class Messages
     public static readonly Msg DamageDataShort = new("its image data is cut short", "图像数据不完整");
     public static readonly Msg DamageNoEoi = new(
         "it has no end-of-image marker (the file is cut short)", "没有图像结束标记（文件不完整）");
+
+    /// <summary>The drawing reader's own reason stays in English inside the sentence, as a parser's would.</summary>
+    public static readonly Msg<Message> SvgNotDrawable = new(
+        "this SVG cannot be drawn in the PDF editions: {0} (or build without pdf: --formats html,epub)",
+        "此 SVG 无法在 PDF 版式中绘制：{0}（或不生成 PDF：--formats html,epub）");
 
     public static readonly Msg SvgCompressed = new(
         "a compressed SVG (.svgz) cannot be checked before it is published; save it as a plain .svg",
