@@ -73,6 +73,11 @@ public sealed class BuildCache
             key.Add("image:" + image, _sources?.HashOf(image) ?? "");
         }
 
+        foreach (var attachment in report.Attachments)
+        {
+            key.Add("attachment:" + attachment.InputPath, _sources?.HashOf(attachment.InputPath) ?? "");
+        }
+
         foreach (var format in state.FormatsOf(report.Slug))
         {
             key.Add("format", string.Create(CultureInfo.InvariantCulture,

@@ -34,6 +34,11 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string MissingAttachment = "SG060";
+    public const string AttachmentTypeRefused = "SG061";
+    public const string AttachmentTooLarge = "SG062";
+    public const string UnportableFileName = "SG063";
+    public const string AttachmentNameTaken = "SG064";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";

@@ -16,6 +16,12 @@ public static class ReportParser
 
     public static Report? Parse(string relativePath, string text, string inputDirectory, SiteSettings site, DiagnosticBag diagnostics)
     {
+        if (Input.PortableNames.Problem(relativePath) is { } unportable)
+        {
+            diagnostics.Error(DiagnosticCodes.UnportableFileName,
+                $"this report cannot go into its bag as named: its path {unportable}; rename the file", SourceLocation.FileOnly(relativePath));
+        }
+
         var section = FrontMatterSplitter.Split(text, relativePath, diagnostics);
         if (section is null)
         {
@@ -58,6 +64,7 @@ public static class ReportParser
             Blocks = blocks,
             Footnotes = notes,
             ImagePaths = [.. scope.Images],
+            Attachments = [.. scope.Attachments],
         };
     }
 

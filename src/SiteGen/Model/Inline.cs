@@ -22,6 +22,9 @@ public sealed record LinkInline(string Href, string? Title, ImmutableArray<Inlin
     public LinkKind Kind => LinkKinds.Of(Href);
 
     public bool IsInternalAnchor => Kind == LinkKind.Anchor;
+
+    /// <summary>The local file this link publishes (its href is then the file's place beside the page), or null.</summary>
+    public Attachment? Attachment { get; init; }
 }
 
 /// <summary>An image inside running text (rare); images alone in a paragraph become <see cref="FigureBlock"/>.</summary>

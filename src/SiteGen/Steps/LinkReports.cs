@@ -32,6 +32,7 @@ public sealed class LinkReports : IBuildStep
         foreach (var report in state.Reports)
         {
             CheckAnchors(report, context.Diagnostics);
+            AttachmentChecks.Run(report, context.Diagnostics);
         }
 
         return state;

@@ -39,6 +39,7 @@ internal static class ReportPageBuilder
             BodyHtml = body.Article,
             FootnotesHtml = body.Footnotes,
             Downloads = FormatLinks.For(others, report.Slug, language),
+            Attachments = FormatLinks.ForAttachments(report.Attachments, language),
             Citation = CitationText.For(metadata, site, url),
             JsonLd = ReportJsonLd.For(metadata, site, url),
             Meta = DublinCore.For(metadata, site, url),
