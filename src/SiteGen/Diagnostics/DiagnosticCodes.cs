@@ -48,4 +48,6 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string ChangedWithoutRevision = "SG160";
+    public const string EarlierBagAltered = "SG161";
 }

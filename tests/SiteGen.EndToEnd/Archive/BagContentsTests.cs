@@ -13,7 +13,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
         foreach (var report in manifest.RootElement.GetProperty("reports").EnumerateArray())
         {
             var slug = report.GetProperty("slug").GetString()!;
-            var bag = Path.Combine(site.Output, "archive", slug + ".zip");
+            var bag = Path.Combine(site.Output, "archive", slug + "-v1.zip");
             using var zip = ZipFile.OpenRead(bag);
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             Assert.Contains($"{slug}/data/metadata/dc.xml", names);
@@ -65,7 +65,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
             }
 
             var page = File.ReadAllText(Path.Combine(site.Output, slug, "index.html"));
-            Assert.Contains($"href=\"../archive/{slug}.zip\"", page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"../archive/{slug}-v1.zip\"", page, StringComparison.Ordinal);
         }
     }
 

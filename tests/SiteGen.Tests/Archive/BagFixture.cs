@@ -14,7 +14,7 @@ namespace SiteGen.Tests.Archive;
 /// </summary>
 internal sealed class BagFixture
 {
-    public const string BagPath = "archive/cppcc-2021.zip";
+    public const string BagPath = "archive/cppcc-2021-v1.zip";
 
     public BagFixture()
     {
@@ -24,7 +24,7 @@ internal sealed class BagFixture
         var state = new WriteEpub().Run(TestBuild.State(SampleReport.Create()), Context);
         state = state
             .WithFile(Text("cppcc-2021/index.html",
-                """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
+                """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021-v1.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
             .WithFile(Context.Output.Write("cppcc-2021/images/meeting.png", SampleReport.Png))
             .WithFile(Text("cppcc-2021/cppcc-2021.pdf", "%PDF-1.7 screen"))
             .WithFile(Text("assets/site.css", "@font-face { src: url('fonts/serif.woff2'); }"))

@@ -59,6 +59,25 @@ public sealed class AttachmentTests : IDisposable
     }
 
     [Fact]
+    public void The_epub_and_every_pdf_edition_link_the_attachment_by_its_published_url()
+    {
+        _input.Write("site.yml", "title: 测试\nbase_url: https://portal.example.cn/reports/\n");
+        _input.WriteBytes("r/附件1.pdf", Pdf);
+        _input.Write("r/report.md", Head + "见[附件1](附件1.pdf)。\n");
+        var result = SiteBuilder.Build(_input.Options with { UseCache = false });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        const string url = "https://portal.example.cn/reports/att-2023/%E9%99%84%E4%BB%B61.pdf";
+        var formats = result.State.FormatsOf("att-2023");
+        var pdfs = formats.Where(f => f.MediaType == "application/pdf").ToList();
+        Assert.Equal(3, pdfs.Count);
+        Assert.All(pdfs, pdf => Assert.Contains($"/URI({url})", Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(_input.Output, pdf.Path)))));
+        using var epub = ZipFile.OpenRead(Path.Combine(_input.Output, formats.Single(f => f.Kind == "epub").Path));
+        var chapter = new StreamReader(epub.Entries.Single(e => e.FullName.EndsWith("chapter.xhtml", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Contains($"href=\"{url}\"", chapter);
+    }
+
+    [Fact]
     public void A_missing_attachment_is_an_error_at_the_link()
     {
         var error = Assert.Single(Errors("正文。\n\n详见[附件2](附件2.xlsx)。\n"));
