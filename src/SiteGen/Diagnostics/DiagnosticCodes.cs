@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string UnreferencedFootnote = "SG033";
     public const string UnsafeSvg = "SG034";
     public const string NestingTooDeep = "SG035";
+    public const string ForbiddenCharacter = "SG036";
     public const string OutsideInput = "SG040";
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
@@ -39,6 +40,8 @@ public static class DiagnosticCodes
     public const string AttachmentTooLarge = "SG062";
     public const string UnportableFileName = "SG063";
     public const string AttachmentNameTaken = "SG064";
+    public const string UnknownReport = "SG070";
+    public const string LinkToDraft = "SG071";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
@@ -50,4 +53,7 @@ public static class DiagnosticCodes
     public const string CoarseImage = "SG107";
     public const string ChangedWithoutRevision = "SG160";
     public const string EarlierBagAltered = "SG161";
+    public const string PastedIndent = "SG170";
+    public const string MarkdownNotRead = "SG171";
+    public const string FutureDate = "SG172";
 }

@@ -8,9 +8,9 @@ namespace SiteGen.Pdf;
 /// <summary>Sets one report in one edition and turns the engine's diagnostics into the build's.</summary>
 public static class PdfEditions
 {
-    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null, Uri? reportUrl = null)
+    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null)
     {
-        var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images, reportUrl);
+        var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images);
         var document = mapper.Map();
         // The report's language picks the page-reference words and, for Traditional Chinese, the TC fonts.
         var language = Html.HtmlLanguage.For(report.Metadata.Lang);

@@ -10,7 +10,7 @@ namespace SiteGen.Pdf;
 /// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
 /// has becomes an anchor, so file.pdf#id works.
 /// </summary>
-public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null, Uri? reportUrl = null)
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
 {
     private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
@@ -110,9 +110,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                     {
                         case M.LinkKind.Anchor: runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..]))); break;
                         case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
-                        // An attachment is a file on the site: the PDF, read anywhere, links its published URL.
-                        case M.LinkKind.LocalFile when l.Attachment is not null && reportUrl is not null:
-                            runs.Add(new T.LinkRun(content, new Uri(reportUrl, l.Href).AbsoluteUri, null)); break;
+                        // Another report: its page on the published site (linking set the absolute URL).
+                        case M.LinkKind.OtherReport when l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
+                        // An attachment is a file on the site: the PDF, read anywhere, links its published URL (set at linking).
+                        case M.LinkKind.LocalFile when l.Attachment is not null && l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
                         default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
                     }
                     break;

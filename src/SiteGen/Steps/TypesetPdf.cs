@@ -21,14 +21,13 @@ public sealed class TypesetPdf : IBuildStep
             // editions are what the rebuild waits for.
             var made = new (OutputFile File, ReportFormat Format)?[editions.Count];
             var images = FigureImages.Load(report, context.Options.InputDirectory, context.Sources.Read); // once, for every edition
-            var reportUrl = new Uri(Html.Pages.SiteUrls.Report(state.Site, report.Slug));
             Parallel.For(0, editions.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
             {
                 var edition = editions[i];
                 Typesetting.Model.TypesetResult result;
                 using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
-                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images, reportUrl);
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images);
                 }
 
                 if (result.HasErrors) return;
