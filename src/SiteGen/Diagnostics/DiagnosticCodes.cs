@@ -35,6 +35,9 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string PlaceholderBaseUrl = "SG050";
+    public const string InvalidRevision = "SG051";
+    public const string InvalidRecordField = "SG052";
     public const string MissingAttachment = "SG060";
     public const string AttachmentTypeRefused = "SG061";
     public const string AttachmentTooLarge = "SG062";

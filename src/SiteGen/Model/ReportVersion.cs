@@ -9,6 +9,6 @@ namespace SiteGen.Model;
 /// <param name="Note">The latest revision's note; null for the first version.</param>
 public sealed record ReportVersion(int Number, DateOnly Date, string? Note)
 {
-    // Stand-in until the model carries the revisions: every report is at its first version.
-    public static ReportVersion Of(ReportMetadata metadata) => new(1, metadata.Date, null);
+    public static ReportVersion Of(ReportMetadata metadata) =>
+        new(metadata.Revisions.Length + 1, metadata.Modified, metadata.LatestRevision?.Note);
 }
