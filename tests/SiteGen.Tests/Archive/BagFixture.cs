@@ -14,6 +14,7 @@ namespace SiteGen.Tests.Archive;
 /// </summary>
 internal sealed class BagFixture
 {
+    /// <summary>The sample report's bag: it has no revisions, so it is version 1.</summary>
     public const string BagPath = "archive/cppcc-2021-v1.zip";
 
     public BagFixture(Model.Report? report = null)
@@ -39,7 +40,7 @@ internal sealed class BagFixture
             .WithFormat("cppcc-2021", new ReportFormat(FormatKinds.ScreenPdf, "PDF", "cppcc-2021/cppcc-2021.pdf", "application/pdf", 15, 12));
         Before = state;
         State = new PackBag().Run(state, Context);
-        Bytes = State.Files[BagPath].ReadAllBytes();
+        Bytes = State.Files[BundleFormat.PathOf(report)].ReadAllBytes(); // the version's own name (v2 after one revision)
     }
 
     public string Input { get; }
