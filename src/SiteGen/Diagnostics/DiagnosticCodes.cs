@@ -40,6 +40,10 @@ public static class DiagnosticCodes
     public const string UnknownReport = "SG070";
     public const string LinkToDraft = "SG071";
 
+    // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
+    public const string UnreadableWordFile = "SG080";
+    public const string ImportNoDate = "SG081";
+
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
     public const string HeadingLevelJump = "SG102";
@@ -51,4 +55,11 @@ public static class DiagnosticCodes
     public const string PastedIndent = "SG170";
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";
+
+    // Word import warnings: the report is written, and this says what to check in it.
+    public const string ImportFrontMatterGuess = "SG180";
+    public const string ImportImageWithoutAlt = "SG181";
+    public const string ImportContentLeftOut = "SG182";
+    public const string ImportContentSimplified = "SG183";
+    public const string ImportImageType = "SG184";
 }
