@@ -33,14 +33,14 @@ internal static class AttachmentResolver
         if (!full.StartsWith(inputRoot, StringComparison.Ordinal))
         {
             scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
-                $"the link to '{shown}' leads outside the input folder, which SiteGen never reads; copy the file beside the report", at);
+                Messages.NotYetTranslated.With($"the link to '{shown}' leads outside the input folder, which SiteGen never reads; copy the file beside the report"), at);
             return link;
         }
 
         if (InputPaths.IsHidden(inputPath))
         {
             scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
-                $"the link to '{shown}' leads into a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move the file out of there", at);
+                Messages.NotYetTranslated.With($"the link to '{shown}' leads into a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move the file out of there"), at);
             return link;
         }
 
@@ -48,11 +48,11 @@ internal static class AttachmentResolver
         {
             var what = Directory.Exists(full) ? "is a folder, not a file" : "was not found";
             scope.Diagnostics.Error(DiagnosticCodes.MissingAttachment,
-                $"the attachment '{shown}' {what} (looked for {inputPath} in the input folder); put the file beside the report or fix the link", at);
+                Messages.NotYetTranslated.With($"the attachment '{shown}' {what} (looked for {inputPath} in the input folder); put the file beside the report or fix the link"), at);
             return link;
         }
 
-        if (InputPaths.Refuse(full, scope.InputDirectory, $"the attachment '{shown}'", at, scope.Diagnostics) is not null)
+        if (InputPaths.Refuse(full, scope.InputDirectory, Messages.AttachmentNamed.With(shown), at, scope.Diagnostics) is not null)
         {
             return link;
         }
@@ -60,14 +60,14 @@ internal static class AttachmentResolver
         if (PortableNames.Problem(inputPath) is { } problem)
         {
             scope.Diagnostics.Error(DiagnosticCodes.UnportableFileName,
-                $"the attachment '{shown}' cannot go into the bag as named: its path {problem}; rename the file and the link", at);
+                Messages.NotYetTranslated.With($"the attachment '{shown}' cannot go into the bag as named: its path {problem}; rename the file and the link"), at);
             return link;
         }
 
         if (AttachmentTypes.Of(path) is not { } type)
         {
             scope.Diagnostics.Error(DiagnosticCodes.AttachmentTypeRefused,
-                $"the attachment '{shown}' is not a kind of file SiteGen publishes ({AttachmentTypes.Accepted}); a page, script or program could run on the site: convert it, e.g. to PDF",
+                Messages.NotYetTranslated.With($"the attachment '{shown}' is not a kind of file SiteGen publishes ({AttachmentTypes.Accepted}); a page, script or program could run on the site: convert it, e.g. to PDF"),
                 at);
             return link;
         }
@@ -76,7 +76,7 @@ internal static class AttachmentResolver
         if (size > AttachmentTypes.MaxBytes)
         {
             scope.Diagnostics.Error(DiagnosticCodes.AttachmentTooLarge,
-                $"the attachment '{shown}' is {size / (1024 * 1024)} MiB, more than the {AttachmentTypes.MaxBytes / (1024 * 1024)} MiB SiteGen publishes beside a report; compress it or split it",
+                Messages.NotYetTranslated.With($"the attachment '{shown}' is {size / (1024 * 1024)} MiB, more than the {AttachmentTypes.MaxBytes / (1024 * 1024)} MiB SiteGen publishes beside a report; compress it or split it"),
                 at);
             return link;
         }

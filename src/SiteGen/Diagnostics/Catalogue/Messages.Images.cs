@@ -22,6 +22,9 @@ public static partial class Messages
     /// <summary>How <see cref="SymlinkLoop"/> and its kin name an image: "image 'a.png'".</summary>
     public static readonly Msg<string> ImageNamed = new("image '{0}'", "图片“{0}”");
 
+    /// <summary>How <see cref="SymlinkLoop"/> and its kin name an attachment: "the attachment 'a.pdf'".</summary>
+    public static readonly Msg<string> AttachmentNamed = new("the attachment '{0}'", "附件“{0}”");
+
     /// <summary>How <see cref="SymlinkLoop"/> and its kin name a file found in the input folder: "'a.md'".</summary>
     public static readonly Msg<string> FileNamed = new("'{0}'", "“{0}”");
 
