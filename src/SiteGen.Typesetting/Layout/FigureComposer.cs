@@ -31,7 +31,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 WarnIfCoarse(w, h, scale, f.Source);
                 items.Add(new ImageSlice
                 {
-                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = f.AltText, Source = f.Source,
+                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = f.AltText, Decorative = f.Decorative, Source = f.Source,
                     Indent = indent + (width - w * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
                 });
                 hasImage = true;
@@ -42,7 +42,8 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         var caption = new List<Run>(f.Caption);
         if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));
         var lines = setter.Set(caption, style, width, 0, false, f.Source);
-        items.Add(new TagItem(hasImage ? StructureTag.Caption : StructureTag.P));
+        // A caption captions a Figure; beside a decorative image (an artifact) or none it is a paragraph.
+        items.Add(new TagItem(hasImage && !f.Decorative ? StructureTag.Caption : StructureTag.P));
         for (var i = 0; i < lines.Count; i++)
             items.Add(new LineSlice
             {

@@ -34,11 +34,12 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string ImageWithoutAlt = "SG090";
+    public const string DecorativeImageWithAlt = "SG091";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
     public const string HeadingLevelJump = "SG102";
-    public const string ImageWithoutAlt = "SG103";
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";

@@ -77,13 +77,15 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                     M.CellAlignment.Right => T.CellAlignment.End,
                     _ => T.CellAlignment.Start,
                 }).ToList() ?? [];
-                yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id);
+                // A caption that only repeats the lead-in paragraph is not set twice on the page.
+                yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id,
+                    t.CaptionShown ? Runs(t.Caption) : null, t.RowHeaders);
                 break;
             case M.FigureBlock f:
                 // Bytes read once per report; an image the PDF cannot set was reported at ingestion and leaves its caption.
                 var bytes = _images.Of(f.Image);
                 var path = bytes is not null && f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
-                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
+                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id, f.Image?.Decorative == true);
                 break;
         }
     }

@@ -16,11 +16,14 @@ public sealed record PageLabels(
     string SearchShown,
     string SearchNone,
     string SearchLoading,
-    string SearchFailed)
+    string SearchFailed,
+    string CopyLink,
+    string LinkCopied,
+    string LinkInAddressBar)
 {
     public static PageLabels For(HtmlLanguage language) =>
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed);
+            language.SearchFailed, language.CopyLink, language.LinkCopied, language.LinkInAddressBar);
 }
