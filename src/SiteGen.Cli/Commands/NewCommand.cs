@@ -37,6 +37,12 @@ internal static class NewCommand
             return CommandRunner.UsageError;
         }
 
+        if (title is not null && (string.IsNullOrWhiteSpace(title) || title.Any(char.IsControl)))
+        {
+            Console.Error.WriteLine($"sitegen new: --title '{SiteGen.Diagnostics.MessageText.Clean(title)}' must be visible text on one line, e.g. --title \"Work report 2024\"");
+            return CommandRunner.UsageError;
+        }
+
         if (Starter.Refusal(folder) is { } refusal)
         {
             Console.Error.WriteLine($"sitegen new: {refusal}.");

@@ -44,7 +44,7 @@ internal static class ServeCommand
 
     private static int Run(string inputDir, string outputDir, string? templates, string[]? formats, IPAddress host, int port, bool quiet, bool verbose)
     {
-        var options = CommonOptions.ToBuildOptions(inputDir, outputDir, templates).WithSwitches(formats, noCache: false);
+        var options = CommonOptions.ToBuildOptions(inputDir, outputDir, templates).WithSwitches(formats, noCache: false) with { IncludeDrafts = true };
         var log = new ServeLog(new ConsoleBuildLog(quiet, verbose), inputDir);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -55,7 +55,7 @@ internal sealed class BlockComposer(LayoutContext context)
     private void Heading(HeadingBlock h, List<FlowItem> items, double indent, double width, bool atStart)
     {
         if (h.Level == 1 && !atStart && context.Settings.Level1Start != SectionStart.Continue)
-            items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage));
+            items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage, opensPart: true));
         var style = context.Heading(h.Level);
         var lines = _setter.Set(h.Runs, style, width, 0, false, h.Source, heading: true);
         var title = TextSetter.Plain(h.Runs);
@@ -182,7 +182,7 @@ internal sealed class BlockComposer(LayoutContext context)
             if (items[i] is not PageBreakItem br) continue;
             if (previousBreak >= 0 && IsLead(items, previousBreak + 1, i, limit))
             {
-                items[previousBreak] = new PageBreakItem(br.ToRightPage || ((PageBreakItem)items[previousBreak]).ToRightPage);
+                items[previousBreak] = new PageBreakItem(br.ToRightPage || ((PageBreakItem)items[previousBreak]).ToRightPage, br.OpensPart);
                 items.RemoveAt(i);
                 i--;
                 continue;

@@ -94,7 +94,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
             canvas.EndArtifact();
             foreach (var note in page.Notes)
             {
-                if (note.Note.AnchorId is { } id) canvas.Destination(id, noteTop);
+                canvas.Destination(NoteLayout.AnchorOf(note.Note), noteTop);
                 note.Draw(canvas, left, noteTop);
                 noteTop += note.Height;
             }

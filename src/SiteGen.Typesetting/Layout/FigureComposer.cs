@@ -16,7 +16,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         var bytes = f.ImageBytes ?? (f.ImagePath is not null && File.Exists(f.ImagePath) ? File.ReadAllBytes(f.ImagePath) : null);
         if (f.ImagePath is not null && bytes is null)
             context.Wrap($"The figure's image '{f.ImagePath}' cannot be read.", f.Source);
-        var hasImage = false;
+        ImageSlice? image = null;
         if (bytes is not null)
         {
             var size = ImageSize.Read(bytes);
@@ -29,21 +29,34 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 var (w, h) = size.Value;
                 var scale = Math.Min(width / w, context.TextHeight * 0.6 / h);
                 WarnIfCoarse(w, h, scale, f.Source);
-                items.Add(new ImageSlice
+                image = new ImageSlice
                 {
-                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = f.AltText, Decorative = f.Decorative, Source = f.Source,
+                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = AltText(f), Decorative = f.Decorative, Source = f.Source,
                     Indent = indent + (width - w * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
-                });
-                hasImage = true;
+                };
             }
+        }
+        var hasImage = image is not null;
+        // A decorative image (marked so by its author) is an artifact: no Figure, and its caption is a paragraph.
+        var figure = hasImage && !f.Decorative;
+        // A Figure and its Caption (caption and credit) are grouped in a Div, so the caption belongs to the figure's
+        // parent and a reader meets them together; a figure without a picture is its caption alone, a paragraph.
+        if (image is not null)
+        {
+            if (figure) items.Add(new TagItem(StructureTag.Div));
+            items.Add(image);
         }
         var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
         var lh = style.Size * 1.6;
         var caption = new List<Run>(f.Caption);
         if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));
         var lines = setter.Set(caption, style, width, 0, false, f.Source);
-        // A caption captions a Figure; beside a decorative image (an artifact) or none it is a paragraph.
-        items.Add(new TagItem(hasImage && !f.Decorative ? StructureTag.Caption : StructureTag.P));
+        if (lines.Count == 0)
+        {
+            if (figure) items.Add(new TagItem(null)); // no empty Caption element
+            return;
+        }
+        items.Add(new TagItem(figure ? StructureTag.Caption : StructureTag.P));
         for (var i = 0; i < lines.Count; i++)
             items.Add(new LineSlice
             {
@@ -52,6 +65,15 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 SpaceBefore = !hasImage && i == 0 ? context.BodyLine * 0.5 : 0,
             });
         items.Add(new TagItem(null));
+        if (figure) items.Add(new TagItem(null));
+    }
+
+    /// <summary>The Figure's /Alt: the author's alternative text, else the caption, so the figure is never without a description.</summary>
+    private static string AltText(FigureBlock f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.AltText)) return f.AltText;
+        var caption = TextSetter.Plain(f.Caption).Trim();
+        return caption.Length > 0 ? caption : f.Credit?.Trim() ?? "";
     }
 
     /// <summary>An image spread over more page than its pixels can fill looks blocky: say how coarse it is set.</summary>

@@ -20,10 +20,15 @@ internal sealed class AnchorItem(string id, int level, string title) : FlowItem
     public string Title { get; } = title;
 }
 
-/// <summary>Forces a new page; with <see cref="ToRightPage"/> the next content starts on an odd page.</summary>
-internal sealed class PageBreakItem(bool toRightPage) : FlowItem
+/// <summary>
+/// Forces a new page; with <see cref="ToRightPage"/> the next content starts on an odd page. <see cref="OpensPart"/>:
+/// the break is there because a part (level-1 section) starts a page, so the page it begins is a part opener
+/// (docs/typography.md rule 18); the breaks after the cover and the contents are not.
+/// </summary>
+internal sealed class PageBreakItem(bool toRightPage, bool opensPart = false) : FlowItem
 {
     public bool ToRightPage { get; } = toRightPage;
+    public bool OpensPart { get; } = opensPart;
 }
 
 /// <summary>Something with height that is drawn. The only kind of item that takes room on a page.</summary>

@@ -40,13 +40,26 @@ internal sealed class LineSlice : Slice
         }
     }
 
+    /// <summary>The link's description (its annotation's /Contents): the note's label and the start of its text.</summary>
+    private static string NoteDescription(Model.FootnoteRun note)
+    {
+        var text = TextSetter.Plain(note.Content);
+        if (text.Length > 80) text = text[..80] + "…";
+        return text.Length == 0 ? note.Label : note.Label + " " + text;
+    }
+
     private static void DrawAtom(ICanvas canvas, PlacedAtom p, double left, double baseline)
     {
         var a = p.Atom;
         if (a.Kind == AtomKind.Space) return;
         if (a.Kind == AtomKind.NoteMark)
         {
+            // The mark is a link to its note at the page foot, so a screen-reader user can follow mark to note.
+            var target = a.Note is { } cited ? NoteLayout.AnchorOf(cited) : null;
+            var top = baseline - a.Style.Size * 0.75 - a.Style.Size * 0.9;
+            if (target is not null) canvas.BeginLink(left + p.X, top, p.Advance, a.Style.Size * 1.15, null, target, NoteDescription(a.Note!));
             canvas.Text(left + p.DrawX, baseline - a.Style.Size * 0.75, a.Text, a.Face, a.Style.Size);
+            if (target is not null) canvas.EndLink();
             return;
         }
         canvas.Text(left + p.DrawX, baseline, a.Text, a.Face, a.Style.Size);

@@ -10,9 +10,12 @@ internal sealed class PagePlan(int number)
     public string? Section { get; set; }
     public bool StartsSection { get; set; }
     public bool IsCover { get; set; }
-    /// <summary>The page was started by a forced break (a part, the contents), not by the page filling up.</summary>
-    public bool AfterBreak { get; set; }
-    /// <summary>A part opener: a forced break starts the page and a level-1 section begins on it (docs/typography.md rule 18: no running head).</summary>
-    public bool OpensPart => AfterBreak && StartsSection;
+    /// <summary>The page was started by a part's forced break (level1-start new-page or right-page), not by the page filling up nor by the contents' break.</summary>
+    public bool AfterPartBreak { get; set; }
+    /// <summary>
+    /// A part opener: a part's forced break starts the page and a level-1 section begins on it (docs/typography.md rule 18: no
+    /// running head). An edition whose parts run on (level1-start continue) has none, so its first body page has the head too.
+    /// </summary>
+    public bool OpensPart => AfterPartBreak && StartsSection;
     public bool HasSlices => Items.Any(i => i.Item is Slice);
 }

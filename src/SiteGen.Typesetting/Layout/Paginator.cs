@@ -26,7 +26,7 @@ internal sealed class Paginator(LayoutContext context)
                 {
                     NewPage(ref page, ref y, pages);
                 }
-                page.AfterBreak = true;
+                page.AfterPartBreak |= br.OpensPart;
                 i++;
                 continue;
             }

@@ -52,6 +52,7 @@ internal static class PdfAssembler
         AccessibilityFixes.Apply(file, state.CoverPages);
         DeterministicIds.Normalize(file, info.IdSeed, info.Date);
         StreamRedeflater.Apply(file);
+        if (printColours) PrintOutputIntent.Apply(file);
         XmpMetadata.Apply(file, info);
         return file.Write();
     }

@@ -26,6 +26,7 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
         state.Graphics?.Dispose();
         state.Graphics = null;
         state.ParentTree.Restore(state.Document);
+        state.ElementIds.AddTo(state.Document);
         state.Destinations.AddTo(state.Document);
     }
 
@@ -119,7 +120,7 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
         for (var i = level; i < s.Outlines.Count; i++) s.Outlines[i] = null;
     });
 
-    public void BeginTag(StructureTag tag, string? altText = null) => _ops.Add(s => StructureTags.Begin(s, tag, altText));
+    public void BeginTag(StructureTag tag, string? altText = null, string? id = null) => _ops.Add(s => StructureTags.Begin(s, tag, altText, id));
 
     public void EndTag() => _ops.Add(StructureTags.End);
 

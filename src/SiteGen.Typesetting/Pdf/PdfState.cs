@@ -20,6 +20,7 @@ internal sealed class PdfState(PdfDocument document, IReadOnlyDictionary<string,
     public string? PendingFigureAlt { get; set; }
     public bool FigureOpened { get; set; }
     public NamedDestinations Destinations { get; } = new();
+    public StructureElementIds ElementIds { get; } = new();
     public ParentTreeParking ParentTree { get; } = new();
     public List<PdfOutline?> Outlines { get; } = [];
     /// <summary>Per page, the kind of each artifact in drawing order.</summary>

@@ -6,7 +6,7 @@ namespace SiteGen.Typesetting.Pdf;
 /// <summary>Maps our structure tags onto PDFsharp's structure builder.</summary>
 internal static class StructureTags
 {
-    public static void Begin(PdfState s, StructureTag tag, string? alt)
+    public static void Begin(PdfState s, StructureTag tag, string? alt, string? id = null)
     {
         var b = s.Structure;
         switch (tag)
@@ -23,8 +23,11 @@ internal static class StructureTags
                 return;
             case StructureTag.Part: b.BeginElement(PdfGroupingElementTag.Part); break;
             case StructureTag.Sect: b.BeginElement(PdfGroupingElementTag.Section); break;
+            case StructureTag.Div: b.BeginElement(PdfGroupingElementTag.Division); break;
             case StructureTag.BlockQuote: b.BeginElement(PdfGroupingElementTag.BlockQuotation); break;
-            case StructureTag.Caption: b.BeginElement(PdfGroupingElementTag.Caption); break;
+            // PDFsharp counts Caption as a grouping element and gives text inside one no marked content, so a caption
+            // (and the credit set with it) was untagged and its element empty; as a block element its text is its content.
+            case StructureTag.Caption: b.BeginBlockLevelElement("Caption"); break;
             case StructureTag.Toc: b.BeginElement(PdfGroupingElementTag.TableOfContents); break;
             case StructureTag.Toci: b.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
             case StructureTag.Note: b.BeginElement(PdfInlineLevelElementTag.Note); break;
@@ -40,6 +43,7 @@ internal static class StructureTags
                 break;
             default: b.BeginElement(Block(tag)); break;
         }
+        if (id is not null) s.ElementIds.Assign(b.CurrentStructureElement, id);
         s.OpenTags.Push(false);
     }
 

@@ -3,7 +3,7 @@ namespace SiteGen.Typesetting.Rendering;
 /// <summary>Logical structure tags (PDF/UA) the layout opens and closes around content.</summary>
 public enum StructureTag
 {
-    Document, Part, Sect, P, H1, H2, H3, H4, H5, H6, L, LI, Lbl, LBody, BlockQuote,
+    Document, Part, Sect, Div, P, H1, H2, H3, H4, H5, H6, L, LI, Lbl, LBody, BlockQuote,
     Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span,
 
     /// <summary>A TH that heads its row (Scope Row); plain <see cref="TH"/> heads its column.</summary>
@@ -39,7 +39,8 @@ public interface ICanvas
     void EndLink();
     void Destination(string name, double y);
     void Bookmark(int level, string title, double y);
-    void BeginTag(StructureTag tag, string? altText = null);
+    /// <param name="id">The element's unique identifier (/ID, listed in the structure tree's IDTree): a Note gets one, so the mark that cites it can point at it.</param>
+    void BeginTag(StructureTag tag, string? altText = null, string? id = null);
     void EndTag();
     void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout);
     void EndArtifact();

@@ -43,7 +43,7 @@ public sealed class RecordingCanvas : ICanvas
         Destinations.Add((_pages.Count, name, y));
     }
     public void Bookmark(int level, string title, double y) => Current.Add($"bookmark {level} {title}");
-    public void BeginTag(StructureTag tag, string? altText = null) => Current.Add($"<{tag}>");
+    public void BeginTag(StructureTag tag, string? altText = null, string? id = null) => Current.Add(id is null ? $"<{tag}>" : $"<{tag} #{id}>");
     public void EndTag() => Current.Add("</>");
     public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {

@@ -15,6 +15,16 @@ public static class BagVerifier
 {
     public static BagVerification Verify(string zipPath, BagLimits? limits = null)
     {
+        if (Directory.Exists(zipPath))
+        {
+            return BagVerification.Unreadable(zipPath, "this is a folder; give the bag's .zip file (e.g. archive/<slug>.zip)");
+        }
+
+        if (!File.Exists(zipPath))
+        {
+            return BagVerification.Unreadable(zipPath, "no such file");
+        }
+
         try
         {
             using var stream = File.OpenRead(zipPath);

@@ -73,6 +73,12 @@ public sealed class BuildCache
             key.Add("image:" + image, _sources?.HashOf(image) ?? "");
         }
 
+        // A link to another report was rewritten at linking from that report's slug, which its own source holds.
+        foreach (var (link, _) in ReportLinks.Of(report).Where(l => l.Link.Kind == LinkKind.OtherReport))
+        {
+            key.Add("report-link", link.Href + "\n" + link.Url);
+        }
+
         foreach (var format in state.FormatsOf(report.Slug))
         {
             key.Add("format", string.Create(CultureInfo.InvariantCulture,

@@ -30,10 +30,13 @@ public static class DiagnosticCodes
     public const string UnreferencedFootnote = "SG033";
     public const string UnsafeSvg = "SG034";
     public const string NestingTooDeep = "SG035";
+    public const string ForbiddenCharacter = "SG036";
     public const string OutsideInput = "SG040";
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string UnknownReport = "SG070";
+    public const string LinkToDraft = "SG071";
     public const string ImageWithoutAlt = "SG090";
     public const string DecorativeImageWithAlt = "SG091";
 
@@ -44,4 +47,7 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string PastedIndent = "SG170";
+    public const string MarkdownNotRead = "SG171";
+    public const string FutureDate = "SG172";
 }

@@ -72,6 +72,7 @@ public sealed class HtmlLanguage
     public string SearchLoading => T("Loading the index…", "正在载入索引…", "正在載入索引…");
     public string SearchFailed => T("The index could not be loaded", "索引无法载入", "索引無法載入");
     public string Published => T("Published", "发布日期", "發布日期");
+    public string Draft => T("Draft, not published", "草稿（未发布）", "草稿（未發布）");
     public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 

@@ -129,7 +129,7 @@ internal sealed partial class BlockConverter
 
     private Model.ParagraphBlock Paragraph(Md.LeafBlock paragraph)
     {
-        var content = Normalize(_inlines.Convert(paragraph.Inline));
+        var content = Normalize(PastedIndent.Strip(_inlines.Convert(paragraph.Inline), Where(paragraph), _scope));
         var id = paragraph.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"{_section}-{++_paragraphInSection}");
         return new Model.ParagraphBlock(id, content, Where(paragraph));
     }

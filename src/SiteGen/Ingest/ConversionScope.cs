@@ -12,6 +12,8 @@ internal sealed class ConversionScope(string file, int lineOffset, string inputD
     public bool NormalizePunctuation { get; } = normalizePunctuation;
     public IdGenerator Ids { get; } = new();
     public SortedSet<string> Images { get; } = new(StringComparer.Ordinal);
+    /// <summary>Indents pasted from Word or WeChat that were removed (see <see cref="PastedIndent"/>).</summary>
+    public List<(SourceLocation At, string Spaces)> PastedIndents { get; } = [];
 
     /// <summary>A scope like this one whose ids, images and diagnostics go nowhere, for a look ahead.</summary>
     public ConversionScope Scratch() =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Input;
 using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,12 +13,13 @@ namespace SiteGen.Ingest;
 internal static partial class FrontMatterReader
 {
     private static readonly ImmutableHashSet<string> KnownKeys = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords");
+        "title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords", "draft");
 
-    public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics)
+    /// <param name="today">The build's clock, only for the far-future warning; nothing written depends on it.</param>
+    public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics, DateOnly? today = null)
     {
         var mapping = Parse(section, file, diagnostics);
-        if (mapping is null)
+        if (mapping is null || !ForbiddenCharacters.Check(mapping, node => At(section, file, node.Start), diagnostics))
         {
             return null;
         }
@@ -70,8 +72,12 @@ internal static partial class FrontMatterReader
         }
         else if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidDate, $"'{MessageText.Value(dateText)}' is not a date written as yyyy-mm-dd (e.g. 2021-02-22)", Where(values, "date", section, file));
+            diagnostics.Error(DiagnosticCodes.InvalidDate, ReportDates.WhyNot(dateText.Trim()), Where(values, "date", section, file));
             ok = false;
+        }
+        else if (ReportDates.FarFuture(date, today) is { } warning)
+        {
+            diagnostics.Warning(DiagnosticCodes.FutureDate, warning, Where(values, "date", section, file));
         }
 
         var slug = Text(values, "slug") ?? defaultSlug;
@@ -87,6 +93,12 @@ internal static partial class FrontMatterReader
         if (!LangPattern().IsMatch(lang))
         {
             diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{MessageText.Value(lang)}' is not a language tag such as zh-CN or en", Where(values, "lang", section, file));
+            ok = false;
+        }
+
+        var draft = Flag(values, "draft", diagnostics);
+        if (draft is null)
+        {
             ok = false;
         }
 
@@ -109,6 +121,7 @@ internal static partial class FrontMatterReader
             Byline = Text(values, "byline") ?? author,
             Description = Text(values, "description"),
             Keywords = Keywords(values),
+            Draft = draft!.Value,
         };
     }
 
@@ -145,6 +158,25 @@ internal static partial class FrontMatterReader
         values.TryGetValue(key, out var entry) && entry.Node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
             ? scalar.Value
             : null;
+
+    /// <summary>A yes/no key: absent is false; true/false (any case, YAML's yes/no too); anything else is an error and null.</summary>
+    private static bool? Flag(Dictionary<string, (YamlNode Node, SourceLocation Location)> values, string key, DiagnosticBag diagnostics)
+    {
+        if (!values.TryGetValue(key, out var entry))
+        {
+            return false;
+        }
+
+        var text = ((entry.Node as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
+        switch (text)
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, $"'{key}: {MessageText.Value(text)}' must be 'true' or 'false'", entry.Location);
+        return null;
+    }
 
     private static ImmutableArray<string> Keywords(Dictionary<string, (YamlNode Node, SourceLocation Location)> values)
     {

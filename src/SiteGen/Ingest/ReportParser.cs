@@ -14,7 +14,8 @@ public static class ReportParser
 {
     private static readonly string[] FolderNamedFiles = ["index.md", "report.md"];
 
-    public static Report? Parse(string relativePath, string text, string inputDirectory, SiteSettings site, DiagnosticBag diagnostics)
+    /// <param name="today">The build's clock (far-future date warning only); null checks no such thing.</param>
+    public static Report? Parse(string relativePath, string text, string inputDirectory, SiteSettings site, DiagnosticBag diagnostics, DateOnly? today = null)
     {
         var section = FrontMatterSplitter.Split(text, relativePath, diagnostics);
         if (section is null)
@@ -22,7 +23,7 @@ public static class ReportParser
             return null;
         }
 
-        var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics);
+        var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics, today);
         var fullPath = Path.Combine(inputDirectory, relativePath);
         var scope = new ConversionScope(relativePath, section.BodyFirstLine, inputDirectory,
             Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics);
@@ -45,6 +46,7 @@ public static class ReportParser
         var notes = converter.ConvertFootnotes(document.OfType<FootnoteGroup>().FirstOrDefault());
         ContentChecks.Run(document, blocks, scope);
         FootnoteChecks.Run(document, section.Body, scope);
+        PastedIndent.Report(scope);
         if (metadata is null)
         {
             return null;

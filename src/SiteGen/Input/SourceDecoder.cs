@@ -28,7 +28,8 @@ internal static class SourceDecoder
         var bad = FirstInvalid(span);
         if (bad < 0)
         {
-            return Strict.GetString(span);
+            var text = Strict.GetString(span);
+            return ForbiddenCharacters.Check(text, relativePath, 1, diagnostics) ? text : null;
         }
 
         var line = 1 + span[..bad].Count((byte)'\n');

@@ -22,6 +22,13 @@ public sealed record LinkInline(string Href, string? Title, ImmutableArray<Inlin
     public LinkKind Kind => LinkKinds.Of(Href);
 
     public bool IsInternalAnchor => Kind == LinkKind.Anchor;
+
+    /// <summary>
+    /// For <see cref="LinkKind.OtherReport"/>: the target's absolute URL on the published site (from base_url,
+    /// id percent-encoded), set at linking when <see cref="Href"/> becomes the page-relative "../slug/#id".
+    /// The PDF editions link it (a PDF file has no "relative"); null before linking and for other kinds.
+    /// </summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>An image inside running text (rare); images alone in a paragraph become <see cref="FigureBlock"/>.</summary>

@@ -7,7 +7,11 @@ public enum LinkKind
     /// <summary>"#id": a heading, paragraph, figure, table or note of the same report.</summary>
     Anchor,
 
-    /// <summary>Another page of the site: "../slug/", "../slug/index.html", optionally with "#id".</summary>
+    /// <summary>
+    /// Another report (or a section of it): its page "../slug/", "../slug/index.html", or its Markdown file
+    /// as written beside this one ("../cppcc-report-2020/report.md"), optionally with "#id". Linking checks
+    /// the report and the id and rewrites every form to "../slug/#id" with the absolute URL beside it.
+    /// </summary>
     OtherReport,
 
     /// <summary>Any other relative path (a file beside the report, e.g. "http-notes.html" or "data/a.xlsx").</summary>
@@ -59,7 +63,9 @@ public static class LinkKinds
         var path = compact.Split('#', 2)[0].Split('?', 2)[0];
         var parts = path.Split('/');
         var isPage = parts.Length == 3 && parts[0] == ".." && parts[1].Length > 0 && parts[1] != ".." && parts[2] is "" or "index.html";
-        return isPage ? LinkKind.OtherReport : LinkKind.LocalFile;
+        // A Markdown file is a report's source: the site has no such file, only the report's page.
+        var isSource = path.EndsWith(".md", StringComparison.Ordinal) && !path.StartsWith('/');
+        return isPage || isSource ? LinkKind.OtherReport : LinkKind.LocalFile;
     }
 
     /// <summary>True for every kind that may be written as an href.</summary>

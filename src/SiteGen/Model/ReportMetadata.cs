@@ -17,4 +17,6 @@ public sealed record ReportMetadata
     public string? Byline { get; init; }
     public string? Description { get; init; }
     public ImmutableArray<string> Keywords { get; init; } = [];
+    /// <summary>`draft: true`: left out of a published build (see LinkReports); `serve` shows it, marked.</summary>
+    public bool Draft { get; init; }
 }

@@ -112,6 +112,8 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                     {
                         case M.LinkKind.Anchor: runs.Add(new T.LinkRun(content, null, Uri.UnescapeDataString(l.Href[1..]))); break;
                         case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
+                        // Another report: its page on the published site (linking set the absolute URL).
+                        case M.LinkKind.OtherReport when l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
                         default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
                     }
                     break;

@@ -16,4 +16,8 @@ public sealed record BuildOptions
     /// <summary>Reuse per-report results from the cache beside the output folder (see BuildCache).</summary>
     public bool UseCache { get; init; } = true;
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Reports with `draft: true` are built and shown (marked, noindex): `serve` only. A published build leaves them out.</summary>
+    public bool IncludeDrafts { get; init; }
+    /// <summary>The build's clock: only warnings read it (a date far in the future), never anything written, so output stays the same.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -50,6 +50,11 @@ public static class SiteSettingsReader
                 return SiteSettings.Default;
             }
 
+            if (!ForbiddenCharacters.Check(root, node => new SourceLocation(FileName, (int)node.Start.Line, (int)node.Start.Column), diagnostics))
+            {
+                return SiteSettings.Default;
+            }
+
             mapping = root;
         }
         catch (YamlException e)

@@ -4,7 +4,11 @@ using SiteGen.Pipeline;
 
 namespace SiteGen.Steps;
 
-/// <summary>Checks what needs all reports at once: unique slugs that are not the site's own folders, and that every "#anchor" link lands somewhere.</summary>
+/// <summary>
+/// Checks what needs all reports at once: unique slugs that are not the site's own folders, that every
+/// "#anchor" link lands somewhere, and that every link to another report finds it and its id (then writes
+/// it in the one form every format reads, see <see cref="CrossLinks"/>); leaves drafts out of a published build.
+/// </summary>
 public sealed class LinkReports : IBuildStep
 {
     public string Name => nameof(LinkReports);
@@ -34,7 +38,11 @@ public sealed class LinkReports : IBuildStep
             CheckAnchors(report, context.Diagnostics);
         }
 
-        return state;
+        // Drafts are parsed and checked like any report, then left out of a published build here, once:
+        // every later step (pages, home, feed, sitemap, search, manifest, bags) sees only what is published.
+        var targets = new ReportLinkTargets(state.Reports);
+        var linked = state.Reports.Select(r => CrossLinks.Resolve(r, targets, state.Site, context.Options.IncludeDrafts, context.Diagnostics));
+        return state with { Reports = [.. linked.Where(r => context.Options.IncludeDrafts || !r.Metadata.Draft)] };
     }
 
     private static void CheckAnchors(Report report, DiagnosticBag diagnostics)

@@ -12,10 +12,11 @@ public sealed class ParseReports : IBuildStep
     public BuildState Run(BuildState state, BuildContext context)
     {
         var parsed = new Report?[state.Sources.Length];
+        var today = DateOnly.FromDateTime(context.Options.Clock.GetUtcNow().UtcDateTime);
         Parallel.For(0, state.Sources.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.MaxParallelism }, i =>
         {
             var source = state.Sources[i];
-            parsed[i] = ReportParser.Parse(source.RelativePath, source.Text, context.Options.InputDirectory, state.Site, context.Diagnostics);
+            parsed[i] = ReportParser.Parse(source.RelativePath, source.Text, context.Options.InputDirectory, state.Site, context.Diagnostics, today);
         });
 
         var reports = parsed.OfType<Report>()

@@ -63,10 +63,12 @@ public sealed class VerifyCommandTests(BuiltSite site) : IClassFixture<BuiltSite
     {
         var notZip = Path.Combine(site.Root, "not-a-bag.zip");
         File.WriteAllText(notZip, "hello");
-        var result = CliRun.Sitegen(site.Root, null, "verify", notZip, Path.Combine(site.Root, "absent.zip"));
+        var folder = Directory.CreateDirectory(Path.Combine(site.Root, "unzipped-bag")).FullName;
+        var result = CliRun.Sitegen(site.Root, null, "verify", notZip, Path.Combine(site.Root, "absent.zip"), folder);
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("not-a-bag.zip: unreadable", result.StdErr);
-        Assert.Contains("absent.zip: unreadable", result.StdErr);
+        Assert.Contains("absent.zip: unreadable: no such file", result.StdErr);
+        Assert.Contains("unzipped-bag: unreadable: this is a folder; give the bag's .zip file", result.StdErr);
         Assert.DoesNotContain("   at ", result.StdErr);
     }
 

@@ -21,7 +21,7 @@ public sealed class BadInputTests : IDisposable
     public static TheoryData<string, string, string> Mistakes => new()
     {
         { "---\ndate: 2021-02-22\n---\n正文。\n", "input/bad/report.md:1:1: error SG001", "title" },
-        { "---\ntitle: 报告\ndate: 2021-02-30\n---\n正文。\n", "input/bad/report.md:3:7: error SG002", "yyyy-mm-dd" },
+        { "---\ntitle: 报告\ndate: 2021-02-30\n---\n正文。\n", "input/bad/report.md:3:7: error SG002", "no such day: 2021-02 has 28 days" },
         { "---\ntitle: 报告\ndate: 2021-02-22\n正文。\n", "input/bad/report.md:1:1: error SG003", "never closed" },
         { "---\ntitle: 报告\ndate: 2021-02-22\n---\n![图](missing.png)\n", "input/bad/report.md:5:1: error SG006", "missing.png" },
         { "---\ntitle: 报告\ndate: 2021-02-22\n---\n见[此处](#nowhere)。\n", "input/bad/report.md:5:1: error SG007", "#nowhere" },

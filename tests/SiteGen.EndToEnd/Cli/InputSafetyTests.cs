@@ -58,9 +58,41 @@ public sealed class InputSafetyTests : IDisposable
         Link("a.md", Path.Combine(_input, "b.md"));
         Link("b.md", Path.Combine(_input, "a.md"));
         Link("good/again", _input);
-        var stderr = AssertRefused("input/a.md: error SG041", "loop");
+        var stderr = AssertRefused("input/a.md: error SG041", "'a.md', 'b.md' are symbolic links that lead to each other in a loop");
         Assert.Contains("input/good/again: error SG041", stderr);
-        Assert.Equal(3, stderr.Split('\n').Count(l => l.Contains("SG041", StringComparison.Ordinal)));
+        Assert.Equal(2, stderr.Split('\n').Count(l => l.Contains("SG041", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_link_to_itself_is_one_loop_too()
+    {
+        Link("self.md", Path.Combine(_input, "self.md"));
+        AssertRefused("input/self.md: error SG041", "'self.md' is a symbolic link that leads to itself");
+    }
+
+    [Theory]
+    [InlineData("正文\u0001文字。", "U+0001", 8, 3)]
+    [InlineData("A\u000Bb and \u007F and \u0085.", "U+000B, U+007F, U+0085", 8, 2)]
+    [InlineData("末尾\uFFFE。", "U+FFFE", 8, 3)]
+    [InlineData("补充平面 \U0010FFFF。", "U+10FFFF", 8, 6)]
+    public void An_invisible_control_character_is_reported_where_it_stands(string paragraph, string named, int line, int column)
+    {
+        Write("bad/report.md", Head + "## 概述\n\n" + paragraph + "\n");
+        AssertRefused($"input/bad/report.md:{line}:{column}: error SG036", named);
+    }
+
+    [Fact]
+    public void A_control_character_made_by_a_yaml_escape_is_reported_at_its_value()
+    {
+        Write("bad/report.md", "---\ntitle: \"报告\\x1b[31m红\"\ndate: 2021-02-22\n---\n\n正文。\n");
+        AssertRefused("input/bad/report.md:2:8: error SG036", "U+001B");
+    }
+
+    [Fact]
+    public void A_control_character_in_site_settings_is_reported_at_its_value()
+    {
+        Write("site.yml", "title: \"档案\\u0007\"\n");
+        AssertRefused("input/site.yml:1:8: error SG036", "U+0007");
     }
 
     [Fact]

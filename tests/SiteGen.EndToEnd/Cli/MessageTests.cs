@@ -36,7 +36,8 @@ public sealed class MessageTests : IDisposable
     {
         Write("input/bad/report.md", $"---\ntitle: 报告\ndate: 2021-02-22\nslug: \"bad\\u0007\\u001b[2Jslug{new string('x', 300)}\"\n---\n正文。\n");
 
-        var stderr = AssertFails(1, "input/bad/report.md:4:7: error SG004", "bad\\u0007\\u001b[2Jslug");
+        // The value is quoted escaped and cut, and its invisible characters are the error (SG036).
+        var stderr = AssertFails(1, "input/bad/report.md:4:7: error SG036", "'bad\\u0007\\u001b[2Jslug");
 
         Assert.DoesNotContain('\u0007', stderr);
         Assert.DoesNotContain('\u001b', stderr);

@@ -62,4 +62,18 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("already holds files", result.StdErr);
         Assert.Equal("my own words", File.ReadAllText(Path.Combine(_root, "mine", "report.md")));
     }
+
+    [Theory]
+    [InlineData("a\u001b[31mb")]
+    [InlineData("two\nlines")]
+    [InlineData("   ")]
+    public void A_title_that_is_not_visible_text_on_one_line_is_refused_before_anything_is_written(string title)
+    {
+        var result = SitegenProcess.Run(_root, "new", "fresh", "--title", title);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--title", result.StdErr);
+        Assert.DoesNotContain("\u001b", result.StdErr);
+        Assert.False(Directory.Exists(Path.Combine(_root, "fresh")));
+    }
 }

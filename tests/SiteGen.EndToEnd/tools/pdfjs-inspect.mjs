@@ -1,5 +1,5 @@
 // Reads a PDF with pdf.js (the reader in Firefox and many web viewers) and prints what it understood, as JSON:
-// per page the extracted text and the structure tree, and for the document the page labels and the outline.
+// per page the extracted text, the structure tree and the annotations, and for the document the page labels and the outline.
 // Usage: node pdfjs-inspect.mjs FILE.pdf   (tests in SiteGen.Typesetting.Tests call it)
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -20,7 +20,11 @@ for (let n = 1; n <= doc.numPages; n++) {
   const marked = content.items.filter((i) => i.type === "beginMarkedContentProps" || i.type === "beginMarkedContent")
     .map((i) => i.tag);
   const structTree = await page.getStructTree();
-  pages.push({ number: n, text, marked, structTree });
+  // Link annotations as a reader sees them: its id (the structure tree names it "pdfjs_internal_id_" + id), its URL or destination.
+  const annotations = (await page.getAnnotations()).map((a) => ({
+    subtype: a.subtype, id: a.id, url: a.url ?? null, unsafeUrl: a.unsafeUrl ?? null, dest: a.dest ?? null,
+  }));
+  pages.push({ number: n, text, marked, structTree, annotations });
 }
 
 const outline = (items) => (items ?? []).map((o) => ({ title: o.title, items: outline(o.items) }));

@@ -54,6 +54,25 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void Every_body_page_of_an_edition_whose_parts_run_on_has_the_running_head_the_first_too()
+    {
+        // The first body page follows the contents' forced break and a part starts on it, but in a `continue`
+        // edition no page is a part opener (docs/typography.md rule 18); only the cover and the contents page lack it.
+        static bool HasHead(IReadOnlyList<string> log) => log.Any(l => l.EndsWith(" 7 报", StringComparison.Ordinal));
+        foreach (var lead in new[] { true, false })
+        {
+            var blocks = Report(3);
+            if (!lead) blocks.RemoveAt(2); // the first part's heading opens the first body page
+            var screen = Lay(Screen, [.. blocks]);
+            var firstBody = screen.Texts.First(t => t.Text == "一" && t.Size == 20).Page;
+            var contents = screen.Pages.Select((log, i) => (log, i)).First(p => p.log.Any(l => l.EndsWith(" 目", StringComparison.Ordinal))).i + 1;
+            Assert.Equal(contents + 1, firstBody);
+            for (var page = firstBody; page <= screen.Pages.Count; page++)
+                Assert.True(HasHead(screen.Pages[page - 1]), $"body page {page} has no running head (lead: {lead})");
+        }
+    }
+
+    [Fact]
     public void A_short_lead_shares_the_first_parts_right_hand_page_instead_of_standing_alone()
     {
         var print = Lay(Screen with { Level1Start = SectionStart.RightPage, Mirrored = true }, [.. Report(2)]);

@@ -9,7 +9,7 @@ namespace SiteGen.Typesetting.Tests.Pdf;
 /// <summary>
 /// The PDF/A-2u requirements we can check without a validator (veraPDF is not packaged for apt), read from
 /// qpdf --json. Each returns the problems it found; an empty list means the item holds.
-/// Not checked here: glyph widths against the font programs, colour spaces inside content streams, XMP schema validity.
+/// Not checked here: glyph widths against the font programs, XMP schema validity.
 /// </summary>
 internal static partial class PdfAChecks
 {
@@ -36,11 +36,19 @@ internal static partial class PdfAChecks
         {
             var intent = intents[0].ValueKind == JsonValueKind.String ? Resolve(objects, intents[0]) : intents[0];
             if (intent.GetProperty("/S").GetString() != "/GTS_PDFA1") problems.Add("output intent subtype is not GTS_PDFA1");
+            if (!intent.TryGetProperty("/OutputConditionIdentifier", out _)) problems.Add("output intent has no OutputConditionIdentifier");
             var profile = Stream(objects, intent.GetProperty("/DestOutputProfile"));
             var icc = Convert.FromBase64String(profile.GetProperty("data").GetString()!);
             if (icc.Length < 128 || Encoding.ASCII.GetString(icc, 36, 4) != "acsp") problems.Add("DestOutputProfile is not an ICC profile");
-            else if (Encoding.ASCII.GetString(icc, 16, 4) != "RGB " || profile.GetProperty("dict").GetProperty("/N").GetInt32() != 3)
-                problems.Add("ICC profile is not a 3-component RGB profile");
+            else
+            {
+                // 6.2.3: an output (prtr) or monitor (mntr) profile; its components match /N.
+                var space = Encoding.ASCII.GetString(icc, 16, 4);
+                var n = profile.GetProperty("dict").GetProperty("/N").GetInt32();
+                if (Encoding.ASCII.GetString(icc, 12, 4) is not ("prtr" or "mntr")) problems.Add("ICC profile is neither an output nor a monitor profile");
+                if (!(space == "RGB " && n == 3) && !(space == "CMYK" && n == 4)) problems.Add($"ICC profile '{space}' with /N {n} is neither RGB/3 nor CMYK/4");
+                else problems.AddRange(DeviceColour(path, space == "CMYK"));
+            }
         }
 
         // 6.6 metadata: XMP, unfiltered, pdfaid 2/U, and the Info dictionary equal to its XMP counterparts.
@@ -102,6 +110,30 @@ internal static partial class PdfAChecks
                 problems.Add($"forbidden action {s}");
             if (d.TryGetProperty("/EmbeddedFiles", out _)) problems.Add("embedded files");
         }
+        return problems;
+    }
+
+    /// <summary>
+    /// 6.2.4.3: DeviceRGB may be used only under an RGB output intent and DeviceCMYK only under a CMYK one; the other
+    /// must be calibrated (ICCBased). Read from the uncompressed file: colour space names and the content streams'
+    /// colour operators (rg/RG set DeviceRGB, k/K DeviceCMYK). A Separation's alternate space is exempt (its tint
+    /// transform maps into it; the registration colour of crop marks is one).
+    /// </summary>
+    private static List<string> DeviceColour(string path, bool cmykIntent)
+    {
+        var qdf = path + ".qdf";
+        var (exit, _, err) = PdfTool.Run("qpdf", "--qdf", "--object-streams=disable", path, qdf);
+        if (exit != 0) return [$"qpdf --qdf failed: {err}"];
+        var text = File.ReadAllText(qdf, Encoding.Latin1);
+        File.Delete(qdf);
+        var problems = new List<string>();
+        var forbidden = cmykIntent ? "/DeviceRGB" : "/DeviceCMYK";
+        var names = Regex.Matches(text, Regex.Escape(forbidden) + "(?![A-Za-z])").Count
+            - Regex.Matches(text, @"/Separation\s*/\w+\s*" + Regex.Escape(forbidden)).Count;
+        if (names > 0) problems.Add($"{names} uses of {forbidden} under a {(cmykIntent ? "CMYK" : "RGB")} output intent");
+        var op = cmykIntent ? "rg|RG" : "k|K";
+        var ops = Regex.Matches(text, $@"(?m)^(?:[0-9.]+ )+(?:{op})$").Count;
+        if (ops > 0) problems.Add($"{ops} {(cmykIntent ? "DeviceRGB (rg/RG)" : "DeviceCMYK (k/K)")} colour operators under a {(cmykIntent ? "CMYK" : "RGB")} output intent");
         return problems;
     }
 

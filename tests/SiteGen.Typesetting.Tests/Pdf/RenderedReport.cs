@@ -12,7 +12,7 @@ public sealed class RenderedReport
     {
         PageWidthMm = 185, PageHeightMm = 260, MarginInnerMm = 22, MarginOuterMm = 16, MarginTopMm = 20, MarginBottomMm = 20,
         Mirrored = true, BleedMm = 3, CropMarks = true, RunningHead = RunningHeadMode.TitleAndSection,
-        PageNumbers = PageNumberPosition.Outer, Level1Start = SectionStart.RightPage,
+        PageNumbers = PageNumberPosition.Outer, Level1Start = SectionStart.RightPage, PrintColours = true,
     };
 
     public RenderedReport()

@@ -26,7 +26,8 @@ internal static class HomePageBuilder
                         HtmlLanguage.For(report.Metadata.Lang).Date(report.Metadata.Date),
                         report.Metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         string.IsNullOrWhiteSpace(report.Metadata.Organization) ? null : report.Metadata.Organization,
-                        FormatLinks.For(state.FormatsOf(report.Slug), string.Empty, HtmlLanguage.For(report.Metadata.Lang))))
+                        FormatLinks.For(state.FormatsOf(report.Slug), string.Empty, HtmlLanguage.For(report.Metadata.Lang)),
+                        report.Metadata.Draft))
                     .ToImmutableArray()))
             .ToImmutableArray();
         return new HomePageModel

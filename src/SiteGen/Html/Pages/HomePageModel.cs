@@ -29,7 +29,8 @@ public sealed record ReportEntryModel(
     string DateText,
     string DateIso,
     string? Organization,
-    ImmutableArray<FormatLinkModel> Formats);
+    ImmutableArray<FormatLinkModel> Formats,
+    bool IsDraft = false);
 
 /// <summary>What the 404 layout sees; its links are root-relative because it is served at any depth.</summary>
 public sealed record NotFoundPageModel(

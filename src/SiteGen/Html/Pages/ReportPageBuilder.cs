@@ -45,6 +45,7 @@ internal static class ReportPageBuilder
             Meta = DublinCore.For(metadata, site, url),
             Publisher = Blank(site.Publisher),
             Labels = PageLabels.For(language),
+            IsDraft = metadata.Draft,
         };
     }
 

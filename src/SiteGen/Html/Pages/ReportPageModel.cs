@@ -39,6 +39,8 @@ public sealed record ReportPageModel
     public required ImmutableArray<MetaModel> Meta { get; init; }
     public required string? Publisher { get; init; }
     public required PageLabels Labels { get; init; }
+    /// <summary>A draft shown by `serve`: marked on the page and kept out of search engines (noindex).</summary>
+    public bool IsDraft { get; init; }
 }
 
 /// <summary>A link to one format of a report, with its size (and page count for PDFs) as readers see it.</summary>

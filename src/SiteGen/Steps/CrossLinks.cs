@@ -1,0 +1,67 @@
+using SiteGen.Diagnostics;
+using SiteGen.Html.Pages;
+using SiteGen.Model;
+using SiteGen.Site;
+
+namespace SiteGen.Steps;
+
+/// <summary>
+/// Links from one report to another, decided once at linking: the target report and id must exist (an
+/// error at the link's line, like an in-report anchor), a published report may not link a draft, and each
+/// link is rewritten to "../slug/#id" (relative on the site, the EPUB resolves it against the page's URL)
+/// with <see cref="LinkInline.Url"/> the absolute URL the PDF editions link. A link to the report's own
+/// file becomes an in-report "#id".
+/// </summary>
+internal static class CrossLinks
+{
+    public static Report Resolve(Report report, ReportLinkTargets targets, SiteSettings site, bool draftsShown, DiagnosticBag diagnostics)
+    {
+        var rewritten = new Dictionary<string, LinkInline>(StringComparer.Ordinal);
+        foreach (var (link, location) in ReportLinks.Of(report).Where(l => l.Link.Kind == LinkKind.OtherReport))
+        {
+            var target = targets.Find(report, link.Href);
+            if (target.Report is not { } other)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownReport,
+                    $"the link to '{link.Href}' points at no report: there is no {target.Wanted}; link another report as '../<folder>/report.md#id' (its Markdown file) or '../<slug>/#id' (its page)",
+                    location);
+                continue;
+            }
+
+            if (target.Anchor is { } anchor && !ReportIds.Of(other).Contains(anchor))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor,
+                    $"the link to '{link.Href}' points at no heading, paragraph, figure, table or footnote '{anchor}' in {other.SourcePath}",
+                    location);
+                continue;
+            }
+
+            if (other.Metadata.Draft && !report.Metadata.Draft && !draftsShown)
+            {
+                diagnostics.Error(DiagnosticCodes.LinkToDraft,
+                    $"the link to '{link.Href}' points at {other.SourcePath}, a draft ('draft: true'), which is not published; publish it or remove the link",
+                    location);
+                continue;
+            }
+
+            rewritten[link.Href] = Rewrite(link, report, other, target.Anchor, site);
+        }
+
+        return rewritten.Count == 0 ? report : LinkRewriter.Map(report, l => rewritten.GetValueOrDefault(l.Href) is { } r ? l with { Href = r.Href, Url = r.Url } : l);
+    }
+
+    private static LinkInline Rewrite(LinkInline link, Report from, Report to, string? anchor, SiteSettings site)
+    {
+        if (ReferenceEquals(from, to) && anchor is not null)
+        {
+            return link with { Href = "#" + anchor };
+        }
+
+        var fragment = anchor is null ? "" : "#" + anchor;
+        return link with
+        {
+            Href = $"../{to.Slug}/{fragment}",
+            Url = SiteUrls.Report(site, to.Slug) + (anchor is null ? "" : "#" + Uri.EscapeDataString(anchor)),
+        };
+    }
+}
