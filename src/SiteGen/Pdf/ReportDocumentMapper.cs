@@ -10,8 +10,9 @@ namespace SiteGen.Pdf;
 /// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
 /// has becomes an anchor, so file.pdf#id works.
 /// </summary>
-public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null, M.MetadataRecord? record = null)
 {
+    private readonly M.MetadataRecord _record = record ?? M.MetadataRecord.Of(report, Site.SiteSettings.Default);
     private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
@@ -32,8 +33,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
     public T.TypesetDocument Map()
     {
         var m = report.Metadata;
-        var info = new T.DocumentInfo(m.Title, m.Author ?? m.Organization ?? "", m.Organization ?? "", m.Description ?? "",
-            m.Keywords, m.Lang, m.Date, $"{report.Slug}/{edition.Name}");
+        var record = _record;
+        var info = new T.DocumentInfo(record.Title, record.Creator, record.Publisher, record.Description ?? "",
+            record.Subjects, record.Language, record.Issued, $"{report.Slug}/{edition.Name}",
+            record.Modified, record.Contributors, record.Rights, record.License);
         var blocks = new List<T.Block>();
         if (edition.Settings.CoverAndContents)
         {

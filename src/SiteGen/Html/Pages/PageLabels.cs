@@ -17,6 +17,7 @@ public sealed record PageLabels(
     string SearchNone,
     string SearchLoading,
     string SearchFailed,
+    string NoteColon,
     string Draft,
     string CopyLink,
     string LinkCopied,
@@ -26,5 +27,5 @@ public sealed record PageLabels(
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed, language.Draft, language.CopyLink, language.LinkCopied, language.LinkInAddressBar);
+            language.SearchFailed, language.NoteColon, language.Draft, language.CopyLink, language.LinkCopied, language.LinkInAddressBar);
 }
