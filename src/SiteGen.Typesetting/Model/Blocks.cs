@@ -39,7 +39,7 @@ public sealed record TableBlock(
     IReadOnlyList<Run>? Caption = null,
     bool RowHeaders = false) : Block(Source);
 
-/// <summary>A figure; without image bytes or path it is a caption alone. A decorative image is an artifact, not a Figure.</summary>
+/// <summary>A figure; without image bytes, path or drawing it is a caption alone. A decorative image is an artifact, not a Figure.</summary>
 public sealed record FigureBlock(
     string? ImagePath,
     byte[]? ImageBytes,
@@ -48,6 +48,10 @@ public sealed record FigureBlock(
     string? Credit,
     string Source,
     string? AnchorId = null,
-    bool Decorative = false) : Block(Source);
+    bool Decorative = false) : Block(Source)
+{
+    /// <summary>A vector drawing (from an SVG) set instead of a raster image.</summary>
+    public VectorDrawing? Drawing { get; init; }
+}
 
 public sealed record ThematicBreakBlock(string Source) : Block(Source);
