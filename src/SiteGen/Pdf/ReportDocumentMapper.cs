@@ -89,7 +89,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 if (_images.DrawingOf(f.Image) is { } drawing)
                 {
                     // An SVG figure: drawn as vector graphics, with the same alt text and caption as a picture.
-                    yield return new T.FigureBlock(null, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id) { Drawing = drawing };
+                    yield return new T.FigureBlock(null, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id, f.Image?.Decorative == true) { Drawing = drawing };
                     break;
                 }
                 var bytes = f.Image?.Format == M.ImageFormat.Svg ? null : _images.Of(f.Image);
