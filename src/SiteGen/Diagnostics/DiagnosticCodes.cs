@@ -35,9 +35,13 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
-    public const string PlaceholderBaseUrl = "SG050";
     public const string InvalidRevision = "SG051";
     public const string InvalidRecordField = "SG052";
+    public const string MissingAttachment = "SG060";
+    public const string AttachmentTypeRefused = "SG061";
+    public const string AttachmentTooLarge = "SG062";
+    public const string UnportableFileName = "SG063";
+    public const string AttachmentNameTaken = "SG064";
     public const string UnknownReport = "SG070";
     public const string LinkToDraft = "SG071";
     public const string ImageWithoutAlt = "SG090";
@@ -54,6 +58,8 @@ public static class DiagnosticCodes
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string ChangedWithoutRevision = "SG160";
+    public const string EarlierBagAltered = "SG161";
     public const string PastedIndent = "SG170";
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";

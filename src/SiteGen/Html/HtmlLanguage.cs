@@ -56,6 +56,7 @@ public sealed class HtmlLanguage
     public string Contents => T("Contents", "目录", "目錄");
     public string Footnotes => T("Notes", "注释", "註釋");
     public string Downloads => T("Other formats", "下载其他格式", "下載其他格式");
+    public string Attachments => T("Attachments", "附件", "附件");
     public string Citation => T("How to cite", "引用本文", "引用本文");
     public string Archive => T("Report archive", "报告档案", "報告檔案");
     public string Home => T("Back to the archive", "返回首页", "返回首頁");

@@ -51,6 +51,13 @@ internal static class ImageResolver
             return reference;
         }
 
+        if (PortableNames.Problem(inputPath) is { } unportable)
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.UnportableFileName,
+                $"image '{source}' cannot go into the bag as named: its path {unportable}; rename the file and the link", location);
+            return reference;
+        }
+
         // Type and size from the header, once: every format reads them from the model, none opens the file to ask.
         var (format, size) = ImageHeader.ProbeFile(full);
         if (size is { } pixels && (long)pixels.Width * pixels.Height > ImageFormats.MaxPixels)

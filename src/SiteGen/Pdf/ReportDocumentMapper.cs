@@ -123,6 +123,8 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                         case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
                         // Another report: its page on the published site (linking set the absolute URL).
                         case M.LinkKind.OtherReport when l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
+                        // An attachment is a file on the site: the PDF, read anywhere, links its published URL (set at linking).
+                        case M.LinkKind.LocalFile when l.Attachment is not null && l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
                         default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
                     }
                     break;

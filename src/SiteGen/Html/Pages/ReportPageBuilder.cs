@@ -44,6 +44,7 @@ internal static class ReportPageBuilder
             BodyHtml = body.Article,
             FootnotesHtml = body.Footnotes,
             Downloads = FormatLinks.For(others, report.Slug, language),
+            Attachments = FormatLinks.ForAttachments(report.Attachments, language),
             Citation = CitationText.For(record),
             JsonLd = ReportJsonLd.For(record),
             Meta = DublinCore.For(record),

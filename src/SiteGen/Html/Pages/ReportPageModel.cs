@@ -37,6 +37,10 @@ public sealed record ReportPageModel
     public required string FootnotesHtml { get; init; }
     public required ImmutableArray<FormatLinkModel> Downloads { get; init; }
     public bool HasDownloads => !Downloads.IsEmpty;
+
+    /// <summary>The report's attachments (附件), each with its type and size.</summary>
+    public required ImmutableArray<FormatLinkModel> Attachments { get; init; }
+    public bool HasAttachments => !Attachments.IsEmpty;
     public required string Citation { get; init; }
     public required string JsonLd { get; init; }
     public required ImmutableArray<MetaModel> Meta { get; init; }
