@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public const string AttachmentNameTaken = "SG064";
     public const string UnknownReport = "SG070";
     public const string LinkToDraft = "SG071";
+    public const string ImageWithoutAlt = "SG090";
+    public const string DecorativeImageWithAlt = "SG091";
 
     // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
     public const string UnreadableWordFile = "SG080";
@@ -52,7 +54,6 @@ public static class DiagnosticCodes
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
     public const string HeadingLevelJump = "SG102";
-    public const string ImageWithoutAlt = "SG103";
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";

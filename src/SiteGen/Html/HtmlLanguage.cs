@@ -83,6 +83,10 @@ public sealed class HtmlLanguage
     /// <summary>Between a correction's date and its note.</summary>
     public string NoteColon => T(": ", "：", "：");
 
+    public string CopyLink => T("Copy link to this paragraph", "复制本段链接", "複製本段連結");
+    public string LinkCopied => T("Link copied", "链接已复制", "連結已複製");
+    public string LinkInAddressBar => T("The paragraph's link is in the address bar", "本段链接已在地址栏中", "本段連結已在網址列中");
+
     public string SectionLink => T("Link to this section", "本节链接", "本節連結");
 
     public string ParagraphLink(int ordinal) =>

@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using SiteGen.Diagnostics;
 using SiteGen.Input;
 using SiteGen.Media;
@@ -13,12 +14,13 @@ internal static class ImageResolver
     {
         var source = image.Url ?? "";
         var location = scope.At(image.Line, image.Column);
-        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title) { Location = location };
-        if (alt.Trim().Length == 0)
+        var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
+        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title)
         {
-            scope.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt,
-                Messages.ImageWithoutAlt.With(source), location);
-        }
+            Location = location,
+            Decorative = decorative,
+        };
+        AltText.Check(reference, location, scope.Diagnostics);
 
         if (source.Contains(':') || source.StartsWith('/') || source.Length == 0)
         {

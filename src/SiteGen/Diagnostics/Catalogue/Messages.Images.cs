@@ -4,8 +4,12 @@ namespace SiteGen.Diagnostics;
 public static partial class Messages
 {
     public static readonly Msg<string> ImageWithoutAlt = new(
-        "image '{0}' has no alt text; screen-reader users will not know what it shows: write ![what it shows]({0})",
-        "图片“{0}”没有替代文字，读屏软件用户将无从得知图片内容：请写作 ![图片内容]({0})");
+        "image '{0}' has no alt text, so a screen-reader user would not know what it shows: write ![what it shows]({0}), or ![]({0}){{.decorative}} if it carries no information",
+        "图片“{0}”没有替代文字，读屏软件用户将无从得知图片内容：请写作 ![图片内容]({0})；如图片不含信息，请写作 ![]({0}){{.decorative}}");
+
+    public static readonly Msg<string> DecorativeImageWithAlt = new(
+        "image '{0}' is marked {{.decorative}} but has alt text, which no format would show; remove the alt text or the {{.decorative}} mark",
+        "图片“{0}”标为 {{.decorative}}（装饰性），却有替代文字，任何格式都不会显示；请删除替代文字或 {{.decorative}} 标记");
 
     public static readonly Msg<string> ImageNotRelative = new(
         "image '{0}' must be a file next to the report (a relative path), so the archive can keep a copy",

@@ -27,6 +27,7 @@ internal static class ReportPageBuilder
             CanonicalUrl = url,
             StylesheetHref = "../assets/site.css",
             SearchScriptHref = "../assets/search.js",
+            ReaderScriptHref = "../assets/reader.js",
             FaviconHref = "../assets/favicon.svg",
             HomeHref = "../index.html",
             FeedHref = "../feed.xml",

@@ -16,6 +16,9 @@ public sealed record ReportPageModel
     public required string CanonicalUrl { get; init; }
     public required string StylesheetHref { get; init; }
     public required string SearchScriptHref { get; init; }
+
+    /// <summary>assets/reader.js: folds the contents and downloads on a phone, and copies a paragraph's link on touch.</summary>
+    public required string ReaderScriptHref { get; init; }
     public required string FaviconHref { get; init; }
     public required string HomeHref { get; init; }
     public required string FeedHref { get; init; }
