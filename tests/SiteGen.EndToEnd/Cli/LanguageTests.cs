@@ -26,8 +26,8 @@ public sealed class LanguageTests : IDisposable
         Assert.Contains("input/bad/report.md:1:1: error SG002: 前言字段缺少“date:”（日期），格式为 yyyy-mm-dd", result.StdErr);
         Assert.Contains("error SG032: 脚注引用 [^1] 没有对应的脚注内容", result.StdErr);
         Assert.Contains("error SG006: 找不到图片文件“missing.png”", result.StdErr);
-        Assert.Contains("warning SG103: 图片“missing.png”没有替代文字", result.StdErr);
-        Assert.Contains("已检查 1 个报告文件：3 个错误，1 个警告。", result.StdErr);
+        Assert.Contains("error SG090: 图片“missing.png”没有替代文字", result.StdErr);
+        Assert.Contains("已检查 1 个报告文件：4 个错误，0 个警告。", result.StdErr);
         Assert.DoesNotContain("the front matter", result.StdErr);
     }
 
@@ -41,7 +41,7 @@ public sealed class LanguageTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/bad/report.md:1:1: error SG002: the front matter needs a 'date:' written as yyyy-mm-dd", result.StdErr);
-        Assert.Contains("Checked 1 report file: 3 errors, 1 warning.", result.StdErr);
+        Assert.Contains("Checked 1 report file: 4 errors, 0 warnings.", result.StdErr);
         Assert.DoesNotContain("前言字段", result.StdErr);
     }
 
@@ -54,7 +54,7 @@ public sealed class LanguageTests : IDisposable
         var result = Run(environment, "build", "--formats", "html");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("生成失败：3 个错误，1 个警告。未写入任何文件", result.StdErr);
+        Assert.Contains("生成失败：4 个错误，0 个警告。未写入任何文件", result.StdErr);
     }
 
     [Fact]
