@@ -49,4 +49,5 @@ public static class DiagnosticCodes
     public const string PastedIndent = "SG170";
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";
+    public const string IndentedProse = "SG173";
 }
