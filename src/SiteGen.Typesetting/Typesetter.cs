@@ -18,7 +18,12 @@ public static class Typesetter
     {
         var measurer = new FontSetMeasurer(settings);
         var canvas = new PdfCanvas(settings.PrintColours);
-        var outcome = new DocumentLayout(measurer, settings, document).Run(canvas);
+        LayoutOutcome outcome;
+        using (TypesetClock.Measure("pdf: layout (line breaking, pages, HarfBuzz widths)"))
+        {
+            outcome = new DocumentLayout(measurer, settings, document).Run(canvas);
+        }
+
         var diagnostics = outcome.Diagnostics.ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error))
             return new TypesetResult([], outcome.PageCount, outcome.AnchorPages, diagnostics);

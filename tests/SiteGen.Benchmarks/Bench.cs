@@ -11,6 +11,12 @@ internal sealed class BenchResults
     public string PdfSource { get; set; } = "";
     public string Produced { get; set; } = "";
     public string Profile { get; set; } = "";
+    /// <summary>`--verbose` of one cold build of the 2021 report: where the time of the Typst comparison goes.</summary>
+    public string ProfileOne { get; set; } = "";
+    /// <summary>Bytes of files of the 2021 build (screen PDF, bag) and of Typst's PDF, by name.</summary>
+    public Dictionary<string, long> Sizes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The size the peers and the incremental build are compared at (100, or the largest below it).</summary>
+    public int Reference { get; set; }
 }
 
 /// <summary>The scenarios, in the order they run.</summary>
@@ -22,7 +28,7 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
     public BenchResults RunAll()
     {
         var results = new BenchResults();
-        var largest = archives.Keys.Max();
+        var reference = results.Reference = archives.Keys.Where(n => n <= 100).DefaultIfEmpty(archives.Keys.Min()).Max();
         Console.WriteLine("SiteGen, every format, cold (--no-cache), one process per build:");
         foreach (var n in archives.Keys.Order())
         {
@@ -36,10 +42,18 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
             results.SiteGen[(R2R, "html", n)] = Build(R2R, n, all: false, options.Runs);
         }
 
-        results.SiteGen[(Jit, "html", largest)] = Build(Jit, largest, all: false, options.Runs);
+        results.SiteGen[(Jit, "html", reference)] = Build(Jit, reference, all: false, options.Runs);
         results.Produced = Produced(Output(R2R, 1, all: true));
+        var one = Command(R2R, 1, all: true, "--no-cache", "--verbose");
+        results.ProfileOne = Machine.Output(one[0], [.. one.Skip(1)]) ?? "(the verbose build failed)";
+        foreach (var file in Directory.EnumerateFiles(Output(R2R, 1, all: true), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal)))
+        {
+            results.Sizes[Path.GetFileName(file)] = new FileInfo(file).Length;
+        }
+
         Console.WriteLine("SiteGen, incremental: one report edited, then built with the cache:");
-        results.Incremental = Incremental(largest, results);
+        results.Incremental = Incremental(reference, results);
 
         Console.WriteLine("Peers on the same reports:");
         var peers = Path.Combine(options.Work, "peers");
@@ -47,24 +61,38 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
         var report2021 = Directory.EnumerateFiles(archives[1], "*.md", SearchOption.AllDirectories).First();
         var pandocHtml = Path.Combine(peers, "pandoc-2021.html");
         TryPeer(results, "pandoc HTML, 2021 report", Peers.PandocOne(report2021, pandocHtml), options.Runs);
-        TryPeer(results, $"pandoc HTML, {largest} reports", Peers.PandocAll(archives[largest], Path.Combine(peers, "pandoc-all")), RunsFor(largest));
+        TryPeer(results, $"pandoc HTML, {reference} reports", Peers.PandocAll(archives[reference], Path.Combine(peers, "pandoc-all")), RunsFor(reference));
         TryPeer(results, "Hugo HTML, 2021 report", Peers.Hugo(archives[1], Path.Combine(peers, "hugo-1")), options.Runs);
-        TryPeer(results, $"Hugo HTML, {largest} reports", Peers.Hugo(archives[largest], Path.Combine(peers, $"hugo-{largest}")), options.Runs);
+        TryPeer(results, $"Hugo HTML, {reference} reports", Peers.Hugo(archives[reference], Path.Combine(peers, $"hugo-{reference}")), options.Runs);
+        var typst = Path.Combine(peers, "typst.pdf");
+        TryPeer(results, TypstPeer, Peers.Typst(options.Repo, report2021, Path.Combine(peers, "report-2021.typ"), typst), options.Runs);
+        if (File.Exists(typst))
+        {
+            results.Sizes["typst.pdf"] = new FileInfo(typst).Length;
+        }
+
         var ownPage = Directory.EnumerateFiles(Output(R2R, 1, all: true), "index.html", SearchOption.AllDirectories)
             .Where(p => Path.GetDirectoryName(p) != Output(R2R, 1, all: true)).FirstOrDefault();
         var pdfSource = ownPage ?? pandocHtml;
         results.PdfSource = ownPage is null ? "pandoc's HTML of the 2021 report (SiteGen's report page not built yet)" : "SiteGen's HTML page of the 2021 report";
-        TryPeer(results, "WeasyPrint PDF, 2021 report", Peers.WeasyPrint(pdfSource, Path.Combine(peers, "weasyprint.pdf")), options.Runs);
-        TryPeer(results, "Chromium print-to-PDF, 2021 report", Peers.Chromium(pdfSource, Path.Combine(peers, "chromium.pdf"), Path.Combine(peers, "chromium-profile")), options.Runs);
+        // No goal compares with these any more (Typst is the PDF peer now): one run each, for the record.
+        TryPeer(results, "WeasyPrint PDF, 2021 report", Peers.WeasyPrint(pdfSource, Path.Combine(peers, "weasyprint.pdf")), 1);
+        TryPeer(results, "Chromium print-to-PDF, 2021 report", Peers.Chromium(pdfSource, Path.Combine(peers, "chromium.pdf"), Path.Combine(peers, "chromium-profile")), 1);
         return results;
     }
 
-    /// <summary>Fewer runs (--heavy-runs) for the largest all-format build, which is the slow one.</summary>
-    private int RunsFor(int n) => n >= 100 ? Math.Min(options.HeavyRuns, options.Runs) : options.Runs;
+    public const string TypstPeer = "Typst PDF, 2021 report";
 
+    /// <summary>Fewer runs for the big all-format builds, which are the slow ones: --heavy-runs at 100, --huge-runs at 1,000.</summary>
+    private int RunsFor(int n) => n >= 1000 ? Math.Min(options.HugeRuns, options.Runs) : n >= 100 ? Math.Min(options.HeavyRuns, options.Runs) : options.Runs;
+
+    /// <summary>
+    /// The big all-format builds skip the warm-up on a shared machine (it would double the longest part of the run);
+    /// their first timed run then writes every file instead of linking the unchanged ones, a slight disadvantage.
+    /// </summary>
     private Measured Build(string variant, int n, bool all, int runs) =>
         Measured.Run($"SiteGen {variant} {(all ? "all formats" : "HTML only")}, N={n}", options.Work,
-            Command(variant, n, all, "--no-cache", "--quiet"), runs);
+            Command(variant, n, all, "--no-cache", "--quiet"), runs, warmUp: !all || n < options.NoWarmUpFrom);
 
     private Measured Incremental(int n, BenchResults results)
     {

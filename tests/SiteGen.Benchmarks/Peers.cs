@@ -40,6 +40,24 @@ public static class Peers
 
     public static IReadOnlyList<string> WeasyPrint(string html, string pdf) => ["weasyprint", html, pdf];
 
+    /// <summary>
+    /// Typst 0.14 (npm typst-ts-node-compiler, installed by run.sh into tools/) sets the report from Typst markup
+    /// (<see cref="TypstSource"/>) with fonts from the Noto CJK and DejaVu folders only: the faces SiteGen uses.
+    /// </summary>
+    public static IReadOnlyList<string> Typst(string repo, string report, string source, string pdf)
+    {
+        File.WriteAllText(source, TypstSource.FromMarkdown(File.ReadAllText(report)));
+        var script = Path.Combine(repo, "tests", "SiteGen.Benchmarks", "tools", "typst-pdf.mjs");
+        return ["node", script, source, pdf, FontFolder("NotoSerifCJK-Regular.ttc"), FontFolder("DejaVuSans.ttf")];
+    }
+
+    /// <summary>The folder holding a font file, as fontconfig knows it (the same file SiteGen would find).</summary>
+    private static string FontFolder(string file)
+    {
+        var found = Machine.Output("fc-list", "-f", "%{file}\\n")?.Split('\n').FirstOrDefault(f => f.EndsWith("/" + file, StringComparison.Ordinal));
+        return found is null ? "/usr/share/fonts" : Path.GetDirectoryName(found)!;
+    }
+
     public static IReadOnlyList<string> Chromium(string html, string pdf, string profile) =>
     [
         "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",

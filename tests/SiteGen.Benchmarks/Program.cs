@@ -3,8 +3,8 @@ using System.Globalization;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// Times SiteGen builds of synthetic archives (N = 1, 20, 100) as whole processes against pandoc, Hugo,
-/// WeasyPrint and Chromium on the same reports, and writes RESULTS.md. Run through run.sh, which installs
+/// Times SiteGen builds of synthetic archives (N = 1, 20, 100, 1000) as whole processes against pandoc, Hugo,
+/// WeasyPrint, Chromium and Typst on the same reports, and writes RESULTS.md. Run through run.sh, which installs
 /// the peers and publishes the CLI first.
 /// </summary>
 internal static class Program
@@ -36,6 +36,12 @@ internal static class Program
             }
 
             archives[n] = input;
+        }
+
+        if (options.PrepareOnly)
+        {
+            // --prepare: only write the archives (for profiling a build by hand).
+            return 0;
         }
 
         var bench = new Bench(options, archives);
@@ -70,10 +76,18 @@ internal static class Program
 }
 
 /// <summary>run.sh's arguments: where things are, how many runs, which sizes.</summary>
-internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int HeavyRuns, int[] Sizes, string Results)
+internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int HeavyRuns, int HugeRuns, int[] Sizes, string Results)
 {
+    /// <summary>--no-warm-up-from N: all-format builds of N reports or more run without a warm-up (default 100).</summary>
+    public int NoWarmUpFrom { get; init; } = 100;
+
+    /// <summary>--prepare: write the synthetic archives and stop.</summary>
+    public bool PrepareOnly { get; init; }
+
     public static Arguments Parse(string[] args)
     {
+        var prepare = args.Contains("--prepare");
+        args = [.. args.Where(a => a != "--prepare")];
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -89,7 +103,12 @@ internal sealed record Arguments(string Repo, string Work, string CliR2R, string
             Path.GetFullPath(Get("--cli-jit", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-jit"))),
             int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture),
             int.Parse(Get("--heavy-runs", "3"), CultureInfo.InvariantCulture),
-            [.. Get("--sizes", "1,20,100").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
-            Path.GetFullPath(Get("--results", Path.Combine(repo, "tests", "SiteGen.Benchmarks", "RESULTS.md"))));
+            int.Parse(Get("--huge-runs", "1"), CultureInfo.InvariantCulture),
+            [.. Get("--sizes", "1,20,100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+            Path.GetFullPath(Get("--results", Path.Combine(repo, "tests", "SiteGen.Benchmarks", "RESULTS.md"))))
+        {
+            PrepareOnly = prepare,
+            NoWarmUpFrom = int.Parse(Get("--no-warm-up-from", "100"), CultureInfo.InvariantCulture),
+        };
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark, in one command:  bash tests/SiteGen.Benchmarks/run.sh [--runs 5] [--heavy-runs 3] [--sizes 1,20,100]
-# Installs the peers from Debian (pandoc, hugo, weasyprint, chromium, time), publishes the CLI twice
+# Installs the peers from Debian (pandoc, hugo, weasyprint, chromium, time) and npm (Typst 0.14 through
+# typst-ts-node-compiler, pinned by tools/package-lock.json), publishes the CLI twice
 # (plain and ReadyToRun), builds synthetic archives of N reports from input/, times SiteGen and the
 # peers as processes, and writes tests/SiteGen.Benchmarks/RESULTS.md. Never run by the test suite.
 set -euo pipefail
@@ -9,7 +10,8 @@ ROOT=$(repo_root)
 cd "$ROOT"
 
 bash .ci/install-build-deps
-apt_ensure pandoc hugo weasyprint chromium time
+apt_ensure pandoc hugo weasyprint chromium time nodejs npm fontconfig
+(cd tests/SiteGen.Benchmarks/tools && npm ci --no-audit --no-fund --loglevel=error)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORK=${SITEGEN_BENCH_WORK:-/tmp/sitegen-bench}

@@ -14,6 +14,7 @@ internal static class FontLocator
 
     private static FontFace? Locate(string family, bool bold)
     {
+        using var _ = TypesetClock.Measure("pdf: find fonts (fc-match, open faces)");
         if (family.Contains('/'))
         {
             var hash = family.LastIndexOf('#');

@@ -11,8 +11,11 @@ internal static class PdfAssembler
     public static byte[] Assemble(PdfCanvas canvas, DocumentInfo info, Func<string, FontFace> faces, bool printColours = false)
     {
         SubsetFontResolver.EnsureInstalled();
+        var subsetting = TypesetClock.Measure("pdf: subset fonts (HarfBuzz)");
         var families = canvas.CharactersByFace.ToDictionary(
             kv => kv.Key, kv => SubsetCache.Get(faces(kv.Key), kv.Value).FamilyName, StringComparer.Ordinal);
+        subsetting.Dispose();
+        var drawing = TypesetClock.Measure("pdf: draw pages (PDFsharp)");
 
         var document = new PdfDocument();
         // Every Flate stream is inflated and deflated again after saving (StreamRedeflater), so PDFsharp's own
@@ -40,9 +43,16 @@ internal static class PdfAssembler
         canvas.Replay(state);
         document.Language = info.Language;
         DeterministicIds.Apply(document, info.IdSeed);
-        using var stream = new MemoryStream();
-        document.Save(stream, false);
-        var bytes = stream.ToArray();
+        drawing.Dispose();
+        byte[] bytes;
+        using (TypesetClock.Measure("pdf: save (PDFsharp)"))
+        {
+            using var stream = new MemoryStream();
+            document.Save(stream, false);
+            bytes = stream.ToArray();
+        }
+
+        using var rewriting = TypesetClock.Measure("pdf: rewrite after save (CFF, ToUnicode, tags, deflate, XMP)");
         // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
         var file = PdfObjectFile.Parse(bytes);
         CffFontFix.Apply(file);

@@ -11,7 +11,10 @@ internal static class FontFingerprint
 {
     public static string Of(IEnumerable<PdfEdition> editions)
     {
-        var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        // Each lookup is an fc-match process that loads fontconfig's caches; run them side by side, then read
+        // the answers (cached by FontLocator) in order, so the fingerprint does not depend on which came first.
+        Parallel.ForEach(families.SelectMany(f => new[] { (f, false), (f, true) }), lookup => FontLocator.Find(lookup.Item1, lookup.Item2));
         var parts = new List<string>();
         foreach (var family in families)
         {

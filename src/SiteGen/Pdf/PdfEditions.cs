@@ -11,7 +11,12 @@ public static class PdfEditions
     public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null)
     {
         var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images);
-        var document = mapper.Map();
+        TypesetDocument document;
+        using (TypesetClock.Measure("pdf: map the report to the engine's model"))
+        {
+            document = mapper.Map();
+        }
+
         // The report's language picks the page-reference words and, for Traditional Chinese, the TC fonts.
         var language = Html.HtmlLanguage.For(report.Metadata.Lang);
         var settings = edition.Settings with

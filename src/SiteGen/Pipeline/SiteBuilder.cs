@@ -68,6 +68,13 @@ public static class SiteBuilder
             }
         }
 
+        // Start-up (runtime, JIT, command line) is the time since the process started less the build's own.
+        using (var self = Process.GetCurrentProcess())
+        {
+            context.Counters.Add("process: wall time since start", DateTime.Now - self.StartTime);
+            context.Counters.Add("process: CPU time so far (all threads)", self.TotalProcessorTime);
+        }
+
         foreach (var (name, count, elapsed) in context.Counters.Snapshot())
         {
             log.Counter(name, count, elapsed);

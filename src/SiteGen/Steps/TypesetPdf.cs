@@ -13,6 +13,12 @@ public sealed class TypesetPdf : IBuildStep
     public BuildState Run(BuildState state, BuildContext context)
     {
         if (!context.Options.BuildPdf) return state;
+        // The engine's phase times (fonts, layout, subsetting, PDFsharp, the rewrite) join the build's counters.
+        Typesetting.TypesetClock.Install((name, wall, cpu) =>
+        {
+            context.Counters.Add(name, wall);
+            context.Counters.Add(name + " [CPU]", cpu);
+        });
         var editions = PdfEditionSet.For(context);
         // Per report through the cache and in parallel; the fonts the editions resolve to are part of the key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
@@ -25,7 +31,7 @@ public sealed class TypesetPdf : IBuildStep
             {
                 var edition = editions[i];
                 Typesetting.Model.TypesetResult result;
-                using (context.Counters.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
+                using (Typesetting.TypesetClock.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
                     result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images);
                 }
