@@ -17,6 +17,7 @@ internal static class Program
             ServeCommand.Create(),
             VerifyCommand.Create(),
             NewCommand.Create(),
+            ImportCommand.Create(),
             new HelpOption(),
             VersionInfo.Option(),
         };

@@ -36,13 +36,14 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 };
             }
         }
-        var hasImage = image is not null;
+        Slice? picture = image is not null ? image : f.Drawing is { } drawing ? Drawing(f, drawing, indent, width) : null;
+        var hasImage = picture is not null;
         // A Figure and its Caption (caption and credit) are grouped in a Div, so the caption belongs to the figure's
         // parent and a reader meets them together; a figure without a picture is its caption alone, a paragraph.
-        if (image is not null)
+        if (picture is not null)
         {
             items.Add(new TagItem(StructureTag.Div));
-            items.Add(image);
+            items.Add(picture);
         }
         var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
         var lh = style.Size * 1.6;
@@ -64,6 +65,21 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
             });
         items.Add(new TagItem(null));
         if (hasImage) items.Add(new TagItem(null));
+    }
+
+    /// <summary>A vector drawing scaled like an image: the measure's width, at most 60 % of the page height.</summary>
+    private DrawingSlice? Drawing(FigureBlock f, VectorDrawing drawing, double indent, double width)
+    {
+        if (drawing.Width <= 0 || drawing.Height <= 0) return null;
+        var scale = Math.Min(width / drawing.Width, context.TextHeight * 0.6 / drawing.Height);
+        var runs = new Dictionary<int, IReadOnlyList<DrawingTextRun>>();
+        for (var i = 0; i < drawing.Items.Count; i++)
+            if (drawing.Items[i] is VectorText t) runs[i] = DrawingSlice.Runs(t, context.Measurer, cp => context.Missing(cp, f.Source));
+        return new DrawingSlice
+        {
+            Drawing = drawing, Scale = scale, AltText = AltText(f), TextRuns = runs, Source = f.Source,
+            Height = drawing.Height * scale, Indent = indent + (width - drawing.Width * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
+        };
     }
 
     /// <summary>The Figure's /Alt: the author's alternative text, else the caption, so the figure is never without a description.</summary>

@@ -12,6 +12,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
     public EditionSettings Settings { get; } = settings;
     public TypesetDocument Document { get; } = document;
     public List<TypesetDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Source lines already warned of an overflowing line, so each is reported once.</summary>
+    public HashSet<string> OverflowReported { get; } = new(StringComparer.Ordinal);
     /// <summary>Where anchors landed in the first pass; empty in the first pass.</summary>
     public IReadOnlyDictionary<string, int> AnchorPages { get; set; } = new Dictionary<string, int>();
     /// <summary>False in the first pass, when <see cref="AnchorPages"/> is still empty.</summary>

@@ -29,10 +29,10 @@ internal sealed class TextSetter(LayoutContext context)
         // A fresh list each time: callers own what they get.
         var lines = new List<SetLine>(set.Lines);
         if (lines.Count == 0) return lines;
-        foreach (var line in lines)
-            if (line.Width > measure + 0.5 && line.Atoms.Count > 0)
-                context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
-                    $"\"{line.Atoms[0].Atom.Text}…\" is wider than the line and overflows the margin.", source));
+        // One warning per source line, naming the first piece that overflows: a wide table is one problem, not one per cell.
+        if (lines.FirstOrDefault(l => l.Width > measure + 0.5 && l.Atoms.Count > 0) is { } overfull && context.OverflowReported.Add(source))
+            context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
+                $"\"{overfull.Atoms[0].Atom.Text}…\" is wider than the line and overflows the margin.", source));
         return lines;
     }
 

@@ -33,7 +33,7 @@ public sealed record TableBlock(
     string Source,
     string? AnchorId = null) : Block(Source);
 
-/// <summary>A figure; without image bytes or path it is a caption alone.</summary>
+/// <summary>A figure; without image bytes, path or drawing it is a caption alone.</summary>
 public sealed record FigureBlock(
     string? ImagePath,
     byte[]? ImageBytes,
@@ -41,6 +41,10 @@ public sealed record FigureBlock(
     IReadOnlyList<Run> Caption,
     string? Credit,
     string Source,
-    string? AnchorId = null) : Block(Source);
+    string? AnchorId = null) : Block(Source)
+{
+    /// <summary>A vector drawing (from an SVG) set instead of a raster image.</summary>
+    public VectorDrawing? Drawing { get; init; }
+}
 
 public sealed record ThematicBreakBlock(string Source) : Block(Source);

@@ -29,7 +29,8 @@ internal static class PdfAssembler
         document.Info.Subject = info.Description;
         document.Info.Keywords = string.Join(", ", info.Keywords);
         document.Info.CreationDate = created;
-        document.Info.ModificationDate = created;
+        // A correction moves ModDate (and xmp:ModifyDate, which PDFsharp writes from it); nothing else does.
+        document.Info.ModificationDate = info.ModifiedDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.ViewerPreferences.DisplayDocTitle = true;
         document.PageLayout = PdfPageLayout.SinglePage;
         document.PageMode = PdfPageMode.UseOutlines;

@@ -3,6 +3,7 @@ using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
+using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Rendering;
 
 namespace SiteGen.Typesetting.Pdf;
@@ -79,16 +80,79 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
 
     public void Image(byte[] bytes, double x, double y, double width, double height) => _ops.Add(s =>
     {
-        if (s.PendingFigureAlt is { } alt)
-        {
-            // PDFsharp writes the rectangle as given into /BBox, which is in PDF user space (origin bottom left).
-            s.Structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(x + s.Offset, s.PdfY(y + height), width, height));
-            s.PendingFigureAlt = null;
-            s.FigureOpened = true;
-        }
+        OpenFigure(s, x, y, width, height);
         using var image = XImage.FromStream(new MemoryStream(PngFlattener.Flatten(bytes)));
         s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
     });
+
+    /// <summary>Opens the pending Figure element now that its bounds are known.</summary>
+    private static void OpenFigure(PdfState s, double x, double y, double width, double height)
+    {
+        if (s.PendingFigureAlt is not { } alt) return;
+        // PDFsharp writes the rectangle as given into /BBox, which is in PDF user space (origin bottom left).
+        s.Structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(x + s.Offset, s.PdfY(y + height), width, height));
+        s.PendingFigureAlt = null;
+        s.FigureOpened = true;
+    }
+
+    public void BeginDrawing(double x, double y, double width, double height) => _ops.Add(s =>
+    {
+        OpenFigure(s, x, y, width, height);
+        s.DrawingStates.Push(s.G.Save());
+        s.G.IntersectClip(new XRect(x + s.Offset, y + s.Offset, width, height));
+    });
+
+    public void EndDrawing() => _ops.Add(s => s.G.Restore(s.DrawingStates.Pop()));
+
+    public void Path(IReadOnlyList<PathSegment> segments, Rgba? fill, Rgba? stroke, double strokeWidth, bool evenOdd) => _ops.Add(s =>
+    {
+        var path = new XGraphicsPath { FillMode = evenOdd ? XFillMode.Alternate : XFillMode.Winding };
+        var current = new XPoint();
+        var o = s.Offset;
+        foreach (var g in segments)
+        {
+            var end = new XPoint(g.X3 + o, g.Y3 + o);
+            switch (g.Kind)
+            {
+                case SegmentKind.Move: path.StartFigure(); break;
+                case SegmentKind.Line: path.AddLine(current, end); break;
+                case SegmentKind.Cubic: path.AddBezier(current, new XPoint(g.X1 + o, g.Y1 + o), new XPoint(g.X2 + o, g.Y2 + o), end); break;
+                case SegmentKind.Close: path.CloseFigure(); continue;
+            }
+            current = end;
+        }
+        var pen = stroke is { } sc && strokeWidth > 0 ? new XPen(Colour(sc), strokeWidth) : null;
+        var brush = fill is { } fc ? new XSolidBrush(Colour(fc)) : null;
+        if (pen is not null && brush is not null) s.G.DrawPath(pen, brush, path);
+        else if (brush is not null) s.G.DrawPath(brush, path);
+        else if (pen is not null) s.G.DrawPath(pen, path);
+    });
+
+    public void PaintedText(double x, double baseline, string text, string face, double size, Rgba fill, double rotation)
+    {
+        if (!CharactersByFace.TryGetValue(face, out var set)) CharactersByFace[face] = set = [];
+        foreach (var r in text.EnumerateRunes()) set.Add(r.Value);
+        _ops.Add(s =>
+        {
+            var origin = new XPoint(x + s.Offset, baseline + s.Offset);
+            var saved = rotation != 0 ? s.G.Save() : null;
+            if (saved is not null) s.G.RotateAtTransform(rotation, origin);
+            s.G.DrawString(text, s.Font(face, size), new XSolidBrush(Colour(fill)), origin.X, origin.Y);
+            if (saved is not null) s.G.Restore(saved);
+        });
+    }
+
+    /// <summary>
+    /// A drawing's colour; in the print edition PDFsharp writes it as CMYK (ColorMode), so no DeviceRGB reaches the file.
+    /// PDFsharp 6.2.4 writes every constant alpha of a PDF/A document as 1, so a translucent colour is mixed with the
+    /// paper's white here: right over the page, an approximation where translucent shapes overlap.
+    /// </summary>
+    private static XColor Colour(Rgba c)
+    {
+        var a = Math.Clamp(c.Alpha, 0, 1);
+        byte Mix(byte v) => (byte)Math.Round(v * a + 255 * (1 - a));
+        return XColor.FromArgb(Mix(c.R), Mix(c.G), Mix(c.B));
+    }
 
     public void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText) => _ops.Add(s =>
     {

@@ -19,6 +19,8 @@ internal sealed class PdfState(PdfDocument document, IReadOnlyDictionary<string,
     public Stack<bool> OpenTags { get; } = new();
     public string? PendingFigureAlt { get; set; }
     public bool FigureOpened { get; set; }
+    /// <summary>Graphics states saved by drawings (their clip), restored when each ends.</summary>
+    public Stack<XGraphicsState> DrawingStates { get; } = new();
     public NamedDestinations Destinations { get; } = new();
     public StructureElementIds ElementIds { get; } = new();
     public ParentTreeParking ParentTree { get; } = new();

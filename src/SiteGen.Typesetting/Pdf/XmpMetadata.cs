@@ -8,8 +8,9 @@ namespace SiteGen.Typesetting.Pdf;
 
 /// <summary>
 /// PDFsharp's XMP carries title, creator, description and keywords only. We add the Dublin Core properties a
-/// catalogue needs: language, publisher (the organization), subject (keywords, one per item) and date. All are
-/// in the predefined Dublin Core schema, so PDF/A needs no extension schema for them.
+/// catalogue needs: language, publisher, contributor, subject (keywords, one per item), date and rights, and
+/// the licence's URL as xmpRights:WebStatement. All are in schemas PDF/A predefines (Dublin Core, XMP Rights
+/// Management), so PDF/A needs no extension schema for them.
 /// </summary>
 internal static partial class XmpMetadata
 {
@@ -24,6 +25,14 @@ internal static partial class XmpMetadata
         var close = xmp.IndexOf("</rdf:Description>", dc, StringComparison.Ordinal);
         if (dc < 0 || close < 0) throw new InvalidOperationException("PDFsharp's XMP has no Dublin Core description.");
         xmp = xmp[..close] + Properties(info) + xmp[close..];
+        // PDFsharp writes the creation date as xmp:ModifyDate too; PDF/A wants it equal to Info /ModDate, the latest revision.
+        xmp = ModifyDate().Replace(xmp, "<xmp:ModifyDate>" + info.ModifiedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z</xmp:ModifyDate>", 1);
+        if (!string.IsNullOrWhiteSpace(info.License))
+        {
+            var at = xmp.LastIndexOf("</rdf:RDF>", StringComparison.Ordinal);
+            xmp = xmp[..at] + RightsDescription(info.License) + xmp[at..];
+        }
+
         var end = xmp.LastIndexOf("</rdf:RDF>", StringComparison.Ordinal);
         if (end < 0) throw new InvalidOperationException("PDFsharp's XMP has no rdf:RDF.");
         xmp = xmp[..end] + UniversalAccessibility + xmp[end..];
@@ -35,8 +44,16 @@ internal static partial class XmpMetadata
         var sb = new StringBuilder();
         sb.Append("  <dc:format>application/pdf</dc:format>\n");
         sb.Append("        <dc:language><rdf:Bag><rdf:li>").Append(Escape(info.Language)).Append("</rdf:li></rdf:Bag></dc:language>\n");
-        if (!string.IsNullOrWhiteSpace(info.Organization))
-            sb.Append("        <dc:publisher><rdf:Bag><rdf:li>").Append(Escape(info.Organization)).Append("</rdf:li></rdf:Bag></dc:publisher>\n");
+        if (!string.IsNullOrWhiteSpace(info.Publisher))
+            sb.Append("        <dc:publisher><rdf:Bag><rdf:li>").Append(Escape(info.Publisher)).Append("</rdf:li></rdf:Bag></dc:publisher>\n");
+        if (info.Contributors is { Count: > 0 } contributors)
+        {
+            sb.Append("        <dc:contributor><rdf:Bag>");
+            foreach (var c in contributors) sb.Append("<rdf:li>").Append(Escape(c)).Append("</rdf:li>");
+            sb.Append("</rdf:Bag></dc:contributor>\n");
+        }
+        if (!string.IsNullOrWhiteSpace(info.Rights))
+            sb.Append("        <dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Rights)).Append("</rdf:li></rdf:Alt></dc:rights>\n");
         if (info.Keywords.Count > 0)
         {
             sb.Append("        <dc:subject><rdf:Bag>");
@@ -72,7 +89,15 @@ internal static partial class XmpMetadata
 
 """;
 
+    private static string RightsDescription(string license) =>
+        "  <rdf:Description rdf:about=\"\" xmlns:xmpRights=\"http://ns.adobe.com/xap/1.0/rights/\">\n" +
+        "        <xmpRights:WebStatement>" + Escape(license) + "</xmpRights:WebStatement>\n" +
+        "      </rdf:Description>\n    ";
+
     private static string Escape(string s) => SecurityElement.Escape(s);
+
+    [GeneratedRegex("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>")]
+    private static partial Regex ModifyDate();
 
     [GeneratedRegex("/Metadata (\\d+) 0 R")]
     private static partial Regex MetadataRef();

@@ -31,6 +31,13 @@ public interface ICanvas
     void CropMarks(IReadOnlyList<(double X1, double Y1, double X2, double Y2)> lines, double width);
     void FillCircle(double cx, double cy, double radius);
     void Image(byte[] bytes, double x, double y, double width, double height);
+    /// <summary>Starts a vector drawing in the box (the pending Figure's bounds); what is drawn until <see cref="EndDrawing"/> is clipped to it.</summary>
+    void BeginDrawing(double x, double y, double width, double height);
+    void EndDrawing();
+    /// <summary>A path of a drawing in page coordinates, filled and/or stroked in the given colours.</summary>
+    void Path(IReadOnlyList<Model.PathSegment> segments, Model.Rgba? fill, Model.Rgba? stroke, double strokeWidth, bool evenOdd);
+    /// <summary>Text of a drawing: in its own colour, turned by <paramref name="rotation"/> degrees clockwise about its origin.</summary>
+    void PaintedText(double x, double baseline, string text, string face, double size, Model.Rgba fill, double rotation);
     /// <summary>Starts a link (tagged Link with its annotation) over the rectangle; text drawn until <see cref="EndLink"/> is its content.</summary>
     void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText);
     void EndLink();

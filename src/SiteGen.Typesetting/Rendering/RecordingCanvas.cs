@@ -34,6 +34,16 @@ public sealed class RecordingCanvas : ICanvas
 
     public void FillCircle(double cx, double cy, double radius) => Current.Add(F($"dot {cx:0.##} {cy:0.##}"));
     public void Image(byte[] bytes, double x, double y, double width, double height) => Current.Add(F($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
+    public void BeginDrawing(double x, double y, double width, double height) => Current.Add(F($"drawing {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
+    public void EndDrawing() => Current.Add("end drawing");
+    public void Path(IReadOnlyList<Model.PathSegment> segments, Model.Rgba? fill, Model.Rgba? stroke, double strokeWidth, bool evenOdd) =>
+        Current.Add(F($"path {segments.Count} fill {Colour(fill)} stroke {Colour(stroke)} {strokeWidth:0.##}"));
+    public void PaintedText(double x, double baseline, string text, string face, double size, Model.Rgba fill, double rotation)
+    {
+        Current.Add(F($"text {x:0.##} {baseline:0.##} {size:0.##} {text} {Colour(fill)} {rotation:0.##}"));
+        if (ArtifactDepth == 0) Texts.Add((_pages.Count, x, baseline, text, size));
+    }
+    private static string Colour(Model.Rgba? c) => c is { } v ? F($"#{v.R:X2}{v.G:X2}{v.B:X2}/{v.Alpha:0.##}") : "none";
     public void BeginLink(double x, double y, double width, double height, string? uri, string? anchor, string altText) =>
         Current.Add($"link {uri ?? "#" + anchor}");
     public void EndLink() => Current.Add("end link");

@@ -62,9 +62,23 @@ internal static class LineBreaker
         {
             if (!CanBreakBefore(atoms, e)) continue;
             if (LineMetrics.MinimumOf(atoms, start, e, compressed) <= width + Epsilon) best = e;
-            else return best > 0 ? best : e; // nothing fits: an overfull line is the only way forward
+            else return best > 0 ? best : ForcedBreak(atoms, start, e, width, compressed);
         }
         return atoms.Count;
+    }
+
+    /// <summary>
+    /// Nothing up to the first permitted break fits (a narrow table column in large print, a long number or
+    /// word): rather than run into the margin or the next cell, break at the last place that fits even where the
+    /// rules would keep pieces together. Only a single piece wider than the whole measure still overflows.
+    /// </summary>
+    private static int ForcedBreak(IReadOnlyList<Atom> atoms, int start, int permitted, double width, bool compressed)
+    {
+        for (var f = permitted - 1; f > start; f--)
+        {
+            if (atoms[f].Kind != AtomKind.Space && LineMetrics.MinimumOf(atoms, start, f, compressed) <= width + Epsilon) return f;
+        }
+        return Math.Min(permitted, start + 1);
     }
 
     /// <summary>docs/typography.md rule 11: a paragraph's last line holds more than one character (punctuation aside).</summary>

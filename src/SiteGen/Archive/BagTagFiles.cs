@@ -27,16 +27,9 @@ internal static class BagTagFiles
 
     private static string InfoText(Report report, SiteSettings site, IReadOnlyList<BagFile> payload)
     {
-        var meta = report.Metadata;
-        var lines = new List<(string Label, string? Value)>
-        {
-            ("Source-Organization", meta.Organization ?? site.Publisher ?? site.Title),
-            ("External-Identifier", ReportIdentifier.UrnOf(site, report.Slug)),
-            ("External-Description", meta.Title),
-            ("Bagging-Date", meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("Bag-Software-Agent", SoftwareAgent),
-            ("Payload-Oxum", PayloadOxum(payload)),
-        };
+        var lines = BagInfoRecord.Lines(MetadataRecord.Of(report, site));
+        lines.Add(("Bag-Software-Agent", SoftwareAgent));
+        lines.Add(("Payload-Oxum", PayloadOxum(payload)));
         var builder = new StringBuilder();
         foreach (var (label, value) in lines.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
         {

@@ -1,92 +1,87 @@
 using System.Globalization;
 using System.Xml;
+using SiteGen.Html.Pages;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Site;
 
 namespace SiteGen.Archive;
 
-/// <summary>data/metadata/dc.xml: the report described in Dublin Core, with every format the bag holds.</summary>
+/// <summary>
+/// data/metadata/dc.xml: the metadata record as an OAI-DC record (the oai_dc schema of OAI-PMH 2.0, simple
+/// Dublin Core), so any repository that harvests or ingests Dublin Core reads it as it is. Unqualified: the
+/// dates are the report's (dc:date, first), the latest revision's, then the disclosure catalogue's written and
+/// release dates; every format the bag holds is a dc:format (its media type) and a dc:relation (its URL).
+/// </summary>
 internal static class DublinCoreRecord
 {
-    private const string Dc = "http://purl.org/dc/elements/1.1/";
-    private const string DcTerms = "http://purl.org/dc/terms/";
+    public const string OaiDc = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+    public const string Dc = "http://purl.org/dc/elements/1.1/";
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string SchemaLocation = "http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
 
     public static byte[] Write(Report report, SiteSettings site, IEnumerable<ReportFormat> formats)
     {
-        var meta = report.Metadata;
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings
+        var record = MetadataRecord.Of(report, site);
+        var disclosure = record.Disclosure;
+        var carried = formats.Where(f => f.Kind != FormatKinds.Bundle).ToList();
+        return XmlBytes.Write(xml =>
         {
-            Encoding = new System.Text.UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-        };
-        using (var xml = XmlWriter.Create(buffer, settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("metadata");
+            xml.WriteStartElement("oai_dc", "dc", OaiDc);
             xml.WriteAttributeString("xmlns", "dc", null, Dc);
-            xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
-            Element(xml, Dc, "title", meta.Title);
-            foreach (var creator in new[] { meta.Author, meta.Organization }.OfType<string>().Distinct(StringComparer.Ordinal))
+            xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
+            xml.WriteAttributeString("xsi", "schemaLocation", Xsi, SchemaLocation);
+            Element(xml, "title", record.Title);
+            Element(xml, "title", record.Alternative);
+            Element(xml, "creator", record.Creator);
+            foreach (var contributor in record.Contributors)
             {
-                Element(xml, Dc, "creator", creator);
+                Element(xml, "contributor", contributor);
             }
 
-            if (site.Publisher is { } publisher)
+            Element(xml, "publisher", record.Publisher);
+            Element(xml, "publisher", disclosure.IssuingAgency == record.Publisher ? null : disclosure.IssuingAgency);
+            Element(xml, "date", Iso(record.Issued));
+            Element(xml, "date", record.Modified == record.Issued ? null : Iso(record.Modified));
+            Element(xml, "date", disclosure.WrittenDate is { } written ? Iso(written) : null);
+            Element(xml, "date", disclosure.ReleaseDate is { } released ? Iso(released) : null);
+            Element(xml, "language", record.Language);
+            Element(xml, "identifier", record.Identifier);
+            Element(xml, "identifier", record.Url);
+            Element(xml, "identifier", disclosure.IndexNumber);
+            Element(xml, "identifier", disclosure.DocumentNumber);
+            Element(xml, "description", record.Description);
+            foreach (var subject in record.Subjects)
             {
-                Element(xml, Dc, "publisher", publisher);
+                Element(xml, "subject", subject);
             }
 
-            Element(xml, Dc, "date", meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Element(xml, Dc, "language", meta.Lang);
-            Element(xml, Dc, "identifier", ReportIdentifier.UrnOf(site, report.Slug));
-            Element(xml, Dc, "identifier", ReportIdentifier.UrlOf(site, report.Slug));
-            if (meta.Description is { } description)
-            {
-                Element(xml, Dc, "description", description);
-            }
-
-            foreach (var keyword in meta.Keywords)
-            {
-                Element(xml, Dc, "subject", keyword);
-            }
-
-            Element(xml, Dc, "type", "Text");
-            var carried = formats.Where(f => f.Kind != FormatKinds.Bundle).ToList();
+            Element(xml, "subject", disclosure.SubjectCategory);
+            Element(xml, "type", "Text");
             foreach (var mediaType in carried.Select(f => f.MediaType).Prepend("text/markdown").Distinct(StringComparer.Ordinal))
             {
-                Element(xml, Dc, "format", mediaType);
+                Element(xml, "format", mediaType);
             }
 
+            Element(xml, "relation", record.IsPartOf);
             foreach (var format in carried)
             {
-                WriteFormat(xml, format);
+                Element(xml, "relation", SiteUrls.Absolute(site, format.Path));
             }
 
+            Element(xml, "rights", record.Rights);
+            Element(xml, "rights", record.License);
             xml.WriteEndElement();
-        }
-
-        return buffer.ToArray();
+        });
     }
 
-    /// <summary>Each format with its kind and where it sits in the bag.</summary>
-    private static void WriteFormat(XmlWriter xml, ReportFormat format)
+    private static void Element(XmlWriter xml, string name, string? value)
     {
-        xml.WriteStartElement("dcterms", "hasFormat", DcTerms);
-        xml.WriteAttributeString("kind", format.Kind);
-        xml.WriteAttributeString("mediaType", format.MediaType);
-        if (format.PageCount is { } pages)
+        if (!string.IsNullOrWhiteSpace(value))
         {
-            xml.WriteAttributeString("pages", pages.ToString(CultureInfo.InvariantCulture));
+            xml.WriteElementString("dc", name, Dc, value);
         }
-
-        xml.WriteString(BagPayload.SiteFolder + format.Path);
-        xml.WriteEndElement();
     }
 
-    private static void Element(XmlWriter xml, string ns, string name, string value) =>
-        xml.WriteElementString("dc", name, ns, value);
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

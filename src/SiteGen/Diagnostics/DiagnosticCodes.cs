@@ -35,8 +35,15 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string PlaceholderBaseUrl = "SG050";
+    public const string InvalidRevision = "SG051";
+    public const string InvalidRecordField = "SG052";
     public const string UnknownReport = "SG070";
     public const string LinkToDraft = "SG071";
+
+    // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
+    public const string UnreadableWordFile = "SG080";
+    public const string ImportNoDate = "SG081";
 
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
@@ -50,4 +57,11 @@ public static class DiagnosticCodes
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";
     public const string IndentedProse = "SG173";
+
+    // Word import warnings: the report is written, and this says what to check in it.
+    public const string ImportFrontMatterGuess = "SG180";
+    public const string ImportImageWithoutAlt = "SG181";
+    public const string ImportContentLeftOut = "SG182";
+    public const string ImportContentSimplified = "SG183";
+    public const string ImportImageType = "SG184";
 }

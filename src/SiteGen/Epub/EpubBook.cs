@@ -2,12 +2,17 @@ using SiteGen.Model;
 
 namespace SiteGen.Epub;
 
-/// <summary>What the package document says about a book: the report, its identity and its packed images.</summary>
-internal sealed record EpubBook(Report Report, string Identifier, string? Publisher, EpubImageCatalog Images)
+/// <summary>What the package document says about a book: the report, its metadata record and its packed images.</summary>
+internal sealed record EpubBook(Report Report, MetadataRecord Record, EpubImageCatalog Images)
 {
-    /// <summary>dcterms:modified must be a UTC timestamp; it comes from the report's date, never the clock.</summary>
+    public string Identifier => Record.Identifier;
+
+    /// <summary>
+    /// dcterms:modified must be a UTC timestamp; it is the latest revision's date (or the report's), never the
+    /// clock, so a correction moves it and nothing else does.
+    /// </summary>
     public string Modified =>
-        Report.Metadata.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+        Record.Modified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public bool HasImages => !Images.Images.IsEmpty;
 

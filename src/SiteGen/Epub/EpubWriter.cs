@@ -13,7 +13,7 @@ internal static class EpubWriter
 
     public static byte[] Write(Report report, SiteSettings site, EpubImageCatalog images)
     {
-        var book = new EpubBook(report, ReportIdentifier.UrnOf(site, report.Slug), site.Publisher, images);
+        var book = new EpubBook(report, MetadataRecord.Of(report, site), images);
         var text = EpubText.For(report.Metadata.Lang);
         var body = EpubBody.For(report, new Uri(ReportIdentifier.UrlOf(site, report.Slug)), images);
         var entries = new List<ZipItem>

@@ -11,7 +11,7 @@ internal static class PackageDocument
 
     public static byte[] Write(EpubBook book, EpubText text)
     {
-        var meta = book.Report.Metadata;
+        var record = book.Record;
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Xhtml.Settings(indent: true)))
         {
@@ -19,34 +19,39 @@ internal static class PackageDocument
             xml.WriteStartElement("package", OpfNamespace);
             xml.WriteAttributeString("version", "3.0");
             xml.WriteAttributeString("unique-identifier", "pub-id");
-            xml.WriteAttributeString("xml", "lang", null, meta.Lang);
+            xml.WriteAttributeString("xml", "lang", null, record.Language);
 
             xml.WriteStartElement("metadata", OpfNamespace);
             xml.WriteAttributeString("xmlns", "dc", null, DcNamespace);
             Dc(xml, "identifier", book.Identifier, "pub-id");
-            Dc(xml, "title", meta.Title);
-            Dc(xml, "language", meta.Lang);
-            var creators = new[] { meta.Author, meta.Organization }
-                .Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var creator in creators)
+            Dc(xml, "title", record.Title);
+            Dc(xml, "language", record.Language);
+            Dc(xml, "creator", record.Creator);
+            foreach (var contributor in record.Contributors)
             {
-                Dc(xml, "creator", creator!);
+                Dc(xml, "contributor", contributor);
             }
 
-            if (book.Publisher is { } publisher)
-            {
-                Dc(xml, "publisher", publisher);
-            }
-
-            Dc(xml, "date", meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            if (meta.Description is { } description)
+            Dc(xml, "publisher", record.Publisher);
+            Dc(xml, "date", record.Issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            if (record.Description is { } description)
             {
                 Dc(xml, "description", description);
             }
 
-            foreach (var keyword in meta.Keywords)
+            foreach (var subject in record.Subjects)
             {
-                Dc(xml, "subject", keyword);
+                Dc(xml, "subject", subject);
+            }
+
+            if (record.Rights is { } rights)
+            {
+                Dc(xml, "rights", rights);
+            }
+
+            if (record.License is { } license)
+            {
+                Meta(xml, "dcterms:license", license);
             }
 
             Meta(xml, "dcterms:modified", book.Modified);

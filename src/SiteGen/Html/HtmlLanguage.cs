@@ -76,6 +76,12 @@ public sealed class HtmlLanguage
     public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Before a correction's note: "修订于2021年3月1日", "Revised 1 March 2021"; the note follows after a colon.</summary>
+    public string RevisedOn(string date) => T($"Revised {date}", $"修订于{date}", $"修訂於{date}");
+
+    /// <summary>Between a correction's date and its note.</summary>
+    public string NoteColon => T(": ", "：", "：");
+
     public string SectionLink => T("Link to this section", "本节链接", "本節連結");
 
     public string ParagraphLink(int ordinal) =>

@@ -239,6 +239,12 @@ internal sealed partial class BlockConverter
     private Model.Block? DropHtml(HtmlBlock html)
     {
         var first = html.Lines.Lines.Length > 0 ? html.Lines.Lines[0].ToString().Trim() : "";
+        if (html.Type == Markdig.Syntax.HtmlBlockType.Comment)
+        {
+            _scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped, MarkdownSyntax.CommentMessage, Where(html));
+            return null;
+        }
+
         _scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
             $"raw HTML block '{(first.Length > 60 ? first[..57] + "..." : first)}' is not allowed in a report and was dropped; write it in Markdown instead",
             Where(html));

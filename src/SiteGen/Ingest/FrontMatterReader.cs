@@ -13,7 +13,8 @@ namespace SiteGen.Ingest;
 internal static partial class FrontMatterReader
 {
     private static readonly ImmutableHashSet<string> KnownKeys = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords", "draft");
+        ["title", "date", "lang", "slug", "subtitle", "kicker", "organization", "author", "byline", "description", "keywords", "draft", "revisions",
+         .. RecordFieldsReader.Keys]);
 
     /// <param name="today">The build's clock, only for the far-future warning; nothing written depends on it.</param>
     public static ReportMetadata? Read(FrontMatterSection section, string file, string defaultSlug, string defaultLang, DiagnosticBag diagnostics, DateOnly? today = null)
@@ -38,7 +39,7 @@ internal static partial class FrontMatterReader
                 continue;
             }
 
-            if (valueNode is not YamlScalarNode && !(key == "keywords" && valueNode is YamlSequenceNode))
+            if (valueNode is not YamlScalarNode && !(key is "keywords" or "revisions" && valueNode is YamlSequenceNode))
             {
                 // A list or mapping where one value belongs is the wrong type, not a missing value.
                 diagnostics.Error(DiagnosticCodes.InvalidFrontMatter,
@@ -96,8 +97,13 @@ internal static partial class FrontMatterReader
             ok = false;
         }
 
+        var revisions = values.TryGetValue("revisions", out var written) && ok
+            ? RevisionsReader.Read(written.Node, date, mark => At(section, file, mark), diagnostics)
+            : ImmutableArray<Revision>.Empty;
+        RecordFieldsReader.Lookup lookup = key => Text(values, key) is { } text ? (text, values[key].Location) : null;
+        var disclosure = RecordFieldsReader.Disclosure(lookup, diagnostics);
         var draft = Flag(values, "draft", diagnostics);
-        if (draft is null)
+        if (!RecordFieldsReader.License(lookup, diagnostics, out var license) || revisions is null || disclosure is null || draft is null)
         {
             ok = false;
         }
@@ -121,6 +127,10 @@ internal static partial class FrontMatterReader
             Byline = Text(values, "byline") ?? author,
             Description = Text(values, "description"),
             Keywords = Keywords(values),
+            Revisions = revisions!.Value,
+            Rights = Text(values, "rights")?.Trim(),
+            License = license,
+            Disclosure = disclosure!,
             Draft = draft!.Value,
         };
     }

@@ -68,6 +68,12 @@ internal sealed class InlineConverter(ConversionScope scope, FootnoteRegistry fo
 
     private Model.Inline? DropHtml(HtmlInline html)
     {
+        if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped, MarkdownSyntax.CommentMessage, scope.At(html.Line, html.Column));
+            return null;
+        }
+
         scope.Diagnostics.Error(DiagnosticCodes.RawHtmlDropped,
             $"raw HTML '{Shorten(html.Tag)}' is not allowed in a report and was dropped; write it in Markdown instead",
             scope.At(html.Line, html.Column));

@@ -12,4 +12,11 @@ internal static class MarkdownSyntax
         .UsePreciseSourceLocation()
         .UseGenericAttributes() // must come last: it reads attributes other extensions leave behind
         .Build();
+
+    /// <summary>
+    /// An HTML comment is not published, yet the bag keeps the source as written, comment and all, for decades:
+    /// a note to a colleague in it would be archived. So comments are refused with their own reason.
+    /// </summary>
+    public const string CommentMessage =
+        "an HTML comment (<!-- … -->) is not shown in any format but would be archived in the bag's copy of the source; delete it and keep notes outside the report";
 }

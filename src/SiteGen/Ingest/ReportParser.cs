@@ -74,6 +74,8 @@ public static class ReportParser
             Kicker = N(m.Kicker),
             Organization = N(m.Organization),
             Description = N(m.Description),
+            Rights = N(m.Rights),
+            Revisions = [.. m.Revisions.Select(r => r with { Note = N(r.Note)! })],
         };
     }
 

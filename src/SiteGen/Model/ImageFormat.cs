@@ -21,8 +21,11 @@ public static class ImageFormats
     /// </summary>
     public const long MaxPixels = 100_000_000;
 
-    /// <summary>The PDF engine sets PNG and JPEG.</summary>
-    public static bool PdfCanSet(ImageFormat format) => format is ImageFormat.Png or ImageFormat.Jpeg;
+    /// <summary>
+    /// The PDF engine sets PNG and JPEG as pictures and draws SVG as vector graphics; an SVG using what a PDF figure
+    /// cannot draw is refused per file at ingestion (ImageSupport).
+    /// </summary>
+    public static bool PdfCanSet(ImageFormat format) => format is ImageFormat.Png or ImageFormat.Jpeg or ImageFormat.Svg;
 
     /// <summary>EPUB 3 core media types.</summary>
     public static bool EpubCanCarry(ImageFormat format) =>

@@ -36,4 +36,18 @@ public sealed class FigureImages
     /// <summary>The image's bytes, or null when the PDF cannot set it (the figure keeps its caption).</summary>
     public byte[]? Of(ImageRef? image) =>
         image?.InputPath is { } path && _bytes.TryGetValue(path, out var bytes) ? bytes : null;
+
+    private readonly Dictionary<string, Typesetting.Model.VectorDrawing?> _drawings = new(StringComparer.Ordinal);
+
+    /// <summary>An SVG figure as the vector drawing the PDFs draw, read once per file; null when it is not one (or was refused at ingestion).</summary>
+    public Typesetting.Model.VectorDrawing? DrawingOf(ImageRef? image)
+    {
+        if (image is not { Format: ImageFormat.Svg, InputPath: { } path } || Of(image) is not { } bytes) return null;
+        lock (_drawings)
+        {
+            if (!_drawings.TryGetValue(path, out var drawing))
+                _drawings[path] = drawing = Media.SvgPdf.SvgDrawingReader.Read(bytes).Drawing;
+            return drawing;
+        }
+    }
 }

@@ -8,9 +8,9 @@ namespace SiteGen.Pdf;
 /// <summary>Sets one report in one edition and turns the engine's diagnostics into the build's.</summary>
 public static class PdfEditions
 {
-    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null)
+    public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null, MetadataRecord? record = null)
     {
-        var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images);
+        var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images, record);
         TypesetDocument document;
         using (TypesetClock.Measure("pdf: map the report to the engine's model"))
         {

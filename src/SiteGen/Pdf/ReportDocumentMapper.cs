@@ -10,8 +10,9 @@ namespace SiteGen.Pdf;
 /// section 2, gaps closed at ingestion): the tag is that level, the engine's depth one less; every id the HTML
 /// has becomes an anchor, so file.pdf#id works.
 /// </summary>
-public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null)
+public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, string inputDirectory, FigureImages? images = null, M.MetadataRecord? record = null)
 {
+    private readonly M.MetadataRecord _record = record ?? M.MetadataRecord.Of(report, Site.SiteSettings.Default);
     private readonly FigureImages _images = images ?? FigureImages.Load(report, inputDirectory);
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
     private readonly Dictionary<int, M.Footnote> _notes = report.Footnotes.ToDictionary(n => n.Number);
@@ -32,8 +33,10 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
     public T.TypesetDocument Map()
     {
         var m = report.Metadata;
-        var info = new T.DocumentInfo(m.Title, m.Author ?? m.Organization ?? "", m.Organization ?? "", m.Description ?? "",
-            m.Keywords, m.Lang, m.Date, $"{report.Slug}/{edition.Name}");
+        var record = _record;
+        var info = new T.DocumentInfo(record.Title, record.Creator, record.Publisher, record.Description ?? "",
+            record.Subjects, record.Language, record.Issued, $"{report.Slug}/{edition.Name}",
+            record.Modified, record.Contributors, record.Rights, record.License);
         var blocks = new List<T.Block>();
         if (edition.Settings.CoverAndContents)
         {
@@ -81,7 +84,13 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 break;
             case M.FigureBlock f:
                 // Bytes read once per report; an image the PDF cannot set was reported at ingestion and leaves its caption.
-                var bytes = _images.Of(f.Image);
+                if (_images.DrawingOf(f.Image) is { } drawing)
+                {
+                    // An SVG figure: drawn as vector graphics, with the same alt text and caption as a picture.
+                    yield return new T.FigureBlock(null, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id) { Drawing = drawing };
+                    break;
+                }
+                var bytes = f.Image?.Format == M.ImageFormat.Svg ? null : _images.Of(f.Image);
                 var path = bytes is not null && f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
                 yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
                 break;

@@ -12,8 +12,10 @@ public static class ReportIdentifier
     private static readonly Guid UrlNamespace = new("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
     /// <summary>The report's page URL: the site's base URL (with a final "/") plus the slug and "/".</summary>
-    public static string UrlOf(SiteSettings site, string slug) =>
-        (site.BaseUrl.EndsWith('/') ? site.BaseUrl : site.BaseUrl + "/") + slug + "/";
+    public static string UrlOf(SiteSettings site, string slug) => BaseOf(site) + slug + "/";
+
+    /// <summary>The site's base URL with a final "/": the archive's home and the collection every report is part of.</summary>
+    public static string BaseOf(SiteSettings site) => site.BaseUrl.EndsWith('/') ? site.BaseUrl : site.BaseUrl + "/";
 
     public static string UrnOf(SiteSettings site, string slug) => "urn:uuid:" + NameBasedUuid(UrlOf(site, slug));
 

@@ -84,6 +84,8 @@ public static class SiteSettingsReader
                 "publisher" => settings with { Publisher = value },
                 "language" => settings with { Language = Language(value, at, diagnostics) ?? settings.Language },
                 "description" => settings with { Description = value },
+                "rights" => settings with { Rights = value.Length == 0 ? null : value },
+                "license" => settings with { License = License(value, at, diagnostics) },
                 "normalize_punctuation" => settings with { NormalizePunctuation = Flag(value, at, diagnostics) },
                 _ => Unknown(settings, key, at, diagnostics),
             };
@@ -123,6 +125,18 @@ public static class SiteSettingsReader
         return null;
     }
 
+    private static string? License(string value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value.Length == 0 || Ingest.RecordFieldsReader.LicenseUrl(value) is { } url && url == value)
+        {
+            return value.Length == 0 ? null : value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidRecordField,
+            $"license '{MessageText.Value(value)}' must be the licence's web address, e.g. https://creativecommons.org/licenses/by/4.0/; write a statement in words under 'rights:'", at);
+        return null;
+    }
+
     private static bool Flag(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (value is "true" or "yes" or "on")
@@ -142,7 +156,7 @@ public static class SiteSettingsReader
     private static SiteSettings Unknown(SiteSettings settings, string key, SourceLocation at, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey,
-            $"unknown site setting '{key}' is ignored; known: title, base_url, publisher, language, description, normalize_punctuation", at);
+            $"unknown site setting '{key}' is ignored; known: title, base_url, publisher, language, description, rights, license, normalize_punctuation", at);
         return settings;
     }
 }

@@ -33,7 +33,7 @@ public sealed class TypesetPdf : IBuildStep
                 Typesetting.Model.TypesetResult result;
                 using (Typesetting.TypesetClock.Measure($"pdf: typeset {edition.Name} edition (fonts, layout, writing)"))
                 {
-                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images);
+                    result = PdfEditions.Render(report, edition, context.Options.InputDirectory, diagnostics, images, Model.MetadataRecord.Of(report, state.Site));
                 }
 
                 if (result.HasErrors) return;

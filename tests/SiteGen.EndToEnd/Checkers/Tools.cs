@@ -14,6 +14,8 @@ public enum Tool
     EpubCheck = 8,
     Poppler = 16,
     Qpdf = 32,
+    Pandoc = 64,
+    LibreOffice = 128,
 }
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class CheckerMissingException(string message) : Exception(message)
 /// <summary>Finds the repository, the checker programs, and whether we run under CI.</summary>
 public static class Tools
 {
-    public const string InstallHint = "run `bash .ci/install-test-deps` (installs chromium, Java, epubcheck, poppler-utils, qpdf and the npm checkers)";
+    public const string InstallHint = "run `bash .ci/install-test-deps` (installs chromium, Java, epubcheck, poppler-utils, qpdf, pandoc, LibreOffice and the npm checkers)";
 
     /// <summary>True when CI=true (or 1): missing tools must then fail tests, never skip them.</summary>
     public static bool IsCi =>
@@ -94,6 +96,10 @@ public static class Tools
         }
         if (Has(Tool.Qpdf) && FindOnPath("qpdf") is null)
             missing.Add("qpdf not found on PATH");
+        if (Has(Tool.Pandoc) && FindOnPath("pandoc") is null)
+            missing.Add("pandoc not found on PATH");
+        if (Has(Tool.LibreOffice) && FindOnPath("soffice") is null)
+            missing.Add("soffice (libreoffice-writer-nogui) not found on PATH");
         return missing;
     }
 

@@ -45,6 +45,18 @@ internal static class RichSampleInput
             slug: rich-2020
             organization: 示例委员会
             author: 张三
+            keywords: [示例, 检查]
+            rights: © 2020 示例委员会
+            license: https://creativecommons.org/licenses/by/4.0/
+            index_number: 113416/2020-00001
+            issuing_agency: 示例委员会办公室
+            document_number: 示政〔2020〕1号
+            subject_category: 综合政务
+            written_date: 2020-04-28
+            release_date: 2020-05-01
+            revisions:
+              - date: 2020-05-08
+                note: 更正第一部分表中一处数字
             ---
 
             导语段落，含**重点**、*强调*、`代码`和[外部链接](https://example.org/)，见注释[^1]。

@@ -16,12 +16,13 @@ internal sealed class BagFixture
 {
     public const string BagPath = "archive/cppcc-2021.zip";
 
-    public BagFixture()
+    public BagFixture(Model.Report? report = null)
     {
+        report ??= SampleReport.Create();
         Input = SampleReport.CreateInputFolder();
-        File.WriteAllText(Path.Combine(Input, "cppcc-2021", "report.md"), SampleReport.Create().SourceText);
+        File.WriteAllText(Path.Combine(Input, "cppcc-2021", "report.md"), report.SourceText);
         Context = TestBuild.Context(Input);
-        var state = new WriteEpub().Run(TestBuild.State(SampleReport.Create()), Context);
+        var state = new WriteEpub().Run(TestBuild.State(report), Context);
         state = state
             .WithFile(Text("cppcc-2021/index.html",
                 """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))

@@ -33,7 +33,9 @@ public sealed class EpubPackageTests
     {
         Assert.Equal(["市政协常委会工作报告（摘要）"], _epub.Meta("dc:title"));
         Assert.Equal(["zh-CN"], _epub.Meta("dc:language"));
-        Assert.Equal(["汤涌", "政协亳州市委员会"], _epub.Meta("dc:creator"));
+        // The issuing body made the report; the reporter contributed it (issue #11: the reporter was a creator).
+        Assert.Equal(["政协亳州市委员会"], _epub.Meta("dc:creator"));
+        Assert.Equal(["汤涌"], _epub.Meta("dc:contributor"));
         Assert.Equal(["亳州市政协"], _epub.Meta("dc:publisher"));
         Assert.Equal(["2021-02-22"], _epub.Meta("dc:date"));
         Assert.Equal(["2021-02-22T00:00:00Z"], _epub.Meta("dcterms:modified"));

@@ -90,7 +90,8 @@ public sealed class ReportPageTests
         var page = Page(Of());
 
         var meta = page.Descendants("meta").Where(m => m.Attribute("name") is not null)
-            .ToDictionary(m => (string)m.Attribute("name")!, m => (string?)m.Attribute("content"));
+            .GroupBy(m => (string)m.Attribute("name")!)
+            .ToDictionary(g => g.Key, g => (string?)g.First().Attribute("content"));
         Assert.Equal("测试报告", meta["DC.title"]);
         Assert.Equal("2021-02-22", meta["DC.date"]);
         Assert.Equal("zh-CN", meta["DC.language"]);

@@ -59,6 +59,19 @@ public sealed class DiagnosticsTests
     }
 
     [Theory]
+    [InlineData("正文。\n\n<!-- 待领导审定后删除 -->\n", 7)]
+    [InlineData("正文<!-- 内部说明 -->。\n", 5)]
+    [InlineData("正文。\n\n<!-- 没有结束的注释\n\n后面的段落。\n", 7)]
+    public void An_html_comment_is_refused_with_its_own_reason_because_the_bag_would_archive_it(string body, int line)
+    {
+        var (_, diagnostics) = Reports.Parse(Reports.FrontMatter + body);
+        var error = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.RawHtmlDropped);
+        Assert.Equal(line, error.Location.Line);
+        Assert.Contains("HTML comment", error.Message);
+        Assert.Contains("archived", error.Message);
+    }
+
+    [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("JaVaScRiPt:alert(1)")]
     [InlineData("java\tscript:alert(1)")]

@@ -77,7 +77,8 @@ internal static class SeedReport
             }
         }
         var info = new DocumentInfo("亳州政协 2021 年度报告", "市政协办公室", "亳州市政协", "年度工作报告", ["政协", "年度报告"], "zh-CN",
-            new DateOnly(2021, 3, 1), "report-2021");
+            new DateOnly(2021, 3, 1), "report-2021", Modified: new DateOnly(2021, 4, 2), Contributors: ["任雷"],
+            Rights: "© 2021 亳州市政协", License: "https://creativecommons.org/licenses/by/4.0/");
         return new TypesetDocument(info, blocks);
     }
 }

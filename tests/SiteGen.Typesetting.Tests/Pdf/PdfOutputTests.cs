@@ -67,7 +67,20 @@ public sealed class PdfOutputTests(RenderedReport report) : IClassFixture<Render
         Assert.Contains("<dc:subject><rdf:Bag><rdf:li>政协</rdf:li><rdf:li>年度报告</rdf:li></rdf:Bag></dc:subject>", flat);
         Assert.Contains("<dc:date><rdf:Seq><rdf:li>2021-03-01</rdf:li></rdf:Seq></dc:date>", flat);
         Assert.Contains("<pdf:Keywords>政协,年度报告</pdf:Keywords>", flat);
+        Assert.Contains("<dc:contributor><rdf:Bag><rdf:li>任雷</rdf:li></rdf:Bag></dc:contributor>", flat);
+        Assert.Contains("<dc:rights><rdf:Alt><rdf:lixml:lang=\"x-default\">©2021亳州市政协</rdf:li></rdf:Alt></dc:rights>", flat);
+        Assert.Contains("<xmpRights:WebStatement>https://creativecommons.org/licenses/by/4.0/</xmpRights:WebStatement>", flat);
         System.Xml.Linq.XDocument.Parse(meta.Trim()); // still well-formed XML
+    }
+
+    [Fact]
+    public void Mod_date_follows_the_latest_revision_and_creation_date_the_report()
+    {
+        var (_, info, _) = PdfTool.Run("pdfinfo", "-isodates", report.ScreenPath);
+        Assert.Matches(@"CreationDate:\s+2021-03-01T00:00:00", info);
+        Assert.Matches(@"ModDate:\s+2021-04-02T00:00:00", info);
+        var (_, meta, _) = PdfTool.Run("pdfinfo", "-meta", report.ScreenPath);
+        Assert.Contains("<xmp:ModifyDate>2021-04-02T00:00:00", meta);
     }
 
     [Fact]

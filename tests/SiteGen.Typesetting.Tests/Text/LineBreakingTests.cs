@@ -34,6 +34,23 @@ public sealed class LineBreakingTests
         }
     }
 
+    [Theory]
+    [InlineData("1.1亿元（同比增长1%）", 2)]
+    [InlineData("第10项指标名称较长", 1)]
+    [InlineData("“引号”中的（括注）。", 1.5)]
+    public void In_a_column_too_narrow_for_the_rules_lines_break_where_they_must_and_nothing_overflows_but_a_single_wide_piece(string text, double ems)
+    {
+        var measure = ems * Size;
+        var tokenizer = new Tokenizer(Measurer);
+        var atoms = tokenizer.Tokenize([new InlineSpan(text, new TextStyle(FontRole.Body, false, Size))], _ => { });
+
+        var lines = LineBreaker.Break(atoms, measure, 0, true);
+
+        Assert.Equal(text, string.Concat(lines.SelectMany(l => l.Atoms).Select(a => a.Atom.Text)));
+        Assert.All(lines, l => Assert.True(l.Width <= measure + 0.5 || l.Atoms.Count(a => a.Atom.Kind != AtomKind.Space) == 1,
+            $"'{string.Concat(l.Atoms.Select(a => a.Atom.Text))}' is {l.Width} wide in a {measure} measure"));
+    }
+
     /// <summary>Measures from 13 em up; narrower ones may leave a line short rather than stretch a gap past ¼ em (rule 9a).</summary>
     public static TheoryData<int> BookWidths() => [.. Enumerable.Range(13, 33).Select(w => w * 2)];
 

@@ -11,13 +11,14 @@ namespace SiteGen.Html.Pages;
 /// </summary>
 internal static class AtomFeed
 {
-    private const string Atom = "http://www.w3.org/2005/Atom";
+    public const string Atom = "http://www.w3.org/2005/Atom";
 
     public static byte[] Write(BuildState state)
     {
         var site = state.Site;
         var reports = state.Reports.OrderByDescending(r => r.Metadata.Date).ThenBy(r => r.Slug, StringComparer.Ordinal).ToList();
-        var updated = reports.Count == 0 ? new DateOnly(1970, 1, 1) : reports[0].Metadata.Date;
+        // A correction moves the feed: a portal that polls it learns of the revision.
+        var updated = reports.Count == 0 ? new DateOnly(1970, 1, 1) : reports.Max(r => r.Metadata.Modified);
         return XmlBytes.Write(xml =>
         {
             xml.WriteStartElement("feed", Atom);
@@ -38,6 +39,7 @@ internal static class AtomFeed
             foreach (var report in reports)
             {
                 var url = SiteUrls.Report(site, report.Slug);
+                var record = Model.MetadataRecord.Of(report, site);
                 xml.WriteStartElement("entry", Atom);
                 if (!string.Equals(report.Metadata.Lang, site.Language, StringComparison.OrdinalIgnoreCase))
                 {
@@ -46,12 +48,21 @@ internal static class AtomFeed
 
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("title", Atom, report.Metadata.Title);
-                xml.WriteElementString("published", Atom, Timestamp(report.Metadata.Date));
-                xml.WriteElementString("updated", Atom, Timestamp(report.Metadata.Date));
+                xml.WriteElementString("published", Atom, Timestamp(record.Issued));
+                xml.WriteElementString("updated", Atom, Timestamp(record.Modified));
                 Link(xml, "alternate", url, "text/html");
-                xml.WriteStartElement("author", Atom);
-                xml.WriteElementString("name", Atom, CitationText.Creator(report.Metadata, site));
-                xml.WriteEndElement();
+                FeedEnclosures.Write(xml, site, state.FormatsOf(report.Slug));
+                Person(xml, "author", record.Creator);
+                foreach (var contributor in record.Contributors)
+                {
+                    Person(xml, "contributor", contributor);
+                }
+
+                if (record.Rights is { } rights)
+                {
+                    xml.WriteElementString("rights", Atom, rights);
+                }
+
                 var summary = report.Metadata.Description ?? report.Metadata.Subtitle;
                 if (!string.IsNullOrWhiteSpace(summary))
                 {
@@ -65,7 +76,14 @@ internal static class AtomFeed
         });
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    private static void Person(XmlWriter xml, string element, string name)
+    {
+        xml.WriteStartElement(element, Atom);
+        xml.WriteElementString("name", Atom, name);
+        xml.WriteEndElement();
+    }
+
+    public static void Link(XmlWriter xml, string rel, string href, string type)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);

@@ -11,9 +11,11 @@ internal static class HomePageBuilder
     {
         var site = state.Site;
         var language = HtmlLanguage.For(site.Language);
-        var years = state.Reports
+        var newestFirst = state.Reports
             .OrderByDescending(r => r.Metadata.Date)
             .ThenBy(r => r.Slug, StringComparer.Ordinal)
+            .ToList();
+        var years = newestFirst
             .GroupBy(r => r.Metadata.Date.Year)
             .Select(group => new YearModel(
                 "year-" + group.Key.ToString(CultureInfo.InvariantCulture),
@@ -42,6 +44,7 @@ internal static class HomePageBuilder
             FeedHref = "feed.xml",
             Publisher = string.IsNullOrWhiteSpace(site.Publisher) ? null : site.Publisher,
             Years = years,
+            JsonLd = HomeJsonLd.For(site, newestFirst),
             Labels = PageLabels.For(language),
         };
     }

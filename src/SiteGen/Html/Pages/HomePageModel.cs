@@ -15,6 +15,8 @@ public sealed record HomePageModel
     public required string FeedHref { get; init; }
     public required string? Publisher { get; init; }
     public required ImmutableArray<YearModel> Years { get; init; }
+    /// <summary>The collection as JSON-LD, escaped for a script element already (see JsonLdText).</summary>
+    public required string JsonLd { get; init; }
     public required PageLabels Labels { get; init; }
 }
 

@@ -17,11 +17,12 @@ public sealed record PageLabels(
     string SearchNone,
     string SearchLoading,
     string SearchFailed,
+    string NoteColon,
     string Draft)
 {
     public static PageLabels For(HtmlLanguage language) =>
         new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed, language.Draft);
+            language.SearchFailed, language.NoteColon, language.Draft);
 }

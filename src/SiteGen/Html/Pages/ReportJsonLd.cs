@@ -1,73 +1,145 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using SiteGen.Model;
-using SiteGen.Site;
 
 namespace SiteGen.Html.Pages;
 
 /// <summary>
-/// schema.org Report metadata as JSON-LD. The encoder keeps Chinese readable but escapes &lt; &gt; &amp; and
-/// quotes, so no value can close the script element it sits in.
+/// schema.org Report metadata as JSON-LD, from the record: the issuing body is the author, the reporter a
+/// contributor, the site's publisher the publisher; keywords are an array. Disclosure fields map to
+/// identifier (索引号, 文号 as PropertyValue), publication (发布机构, 发布日期), genre (主题分类) and
+/// dateCreated (成文日期).
 /// </summary>
 public static class ReportJsonLd
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
-    public static string For(ReportMetadata metadata, SiteSettings site, string url)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "Report");
-            json.WriteString("headline", metadata.Title);
-            WriteIfPresent(json, "alternativeHeadline", metadata.Subtitle);
-            WriteIfPresent(json, "description", metadata.Description);
-            json.WriteString("datePublished", metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("inLanguage", metadata.Lang);
-            json.WriteString("url", url);
-            json.WriteString("mainEntityOfPage", url);
-            if (!metadata.Keywords.IsEmpty)
-            {
-                json.WriteString("keywords", string.Join(", ", metadata.Keywords));
-            }
-
-            json.WritePropertyName("author");
-            WriteParty(json, string.IsNullOrWhiteSpace(metadata.Organization) && metadata.Author is { Length: > 0 } ? "Person" : "Organization", CitationText.Creator(metadata, site));
-            var publisher = metadata.Organization ?? site.Publisher;
-            if (!string.IsNullOrWhiteSpace(publisher))
-            {
-                json.WritePropertyName("publisher");
-                WriteParty(json, "Organization", publisher);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private static void WriteParty(Utf8JsonWriter json, string type, string name)
+    public static string For(MetadataRecord record) => JsonLdText.Write(json =>
     {
         json.WriteStartObject();
-        json.WriteString("@type", type);
-        json.WriteString("name", name);
+        json.WriteString("@context", "https://schema.org");
+        Body(json, record);
+        json.WriteEndObject();
+    });
+
+    /// <summary>The Report's properties without @context, also used for each part of the home page's collection.</summary>
+    public static void Body(Utf8JsonWriter json, MetadataRecord record)
+    {
+        var disclosure = record.Disclosure;
+        json.WriteString("@type", "Report");
+        json.WriteString("@id", record.Identifier);
+        json.WriteString("headline", record.Title);
+        JsonLdText.WriteIfPresent(json, "alternativeHeadline", record.Alternative);
+        JsonLdText.WriteIfPresent(json, "description", record.Description);
+        json.WriteString("datePublished", Iso(record.Issued));
+        json.WriteString("dateModified", Iso(record.Modified));
+        if (disclosure.WrittenDate is { } written)
+        {
+            json.WriteString("dateCreated", Iso(written));
+        }
+
+        json.WriteString("inLanguage", record.Language);
+        json.WriteString("url", record.Url);
+        json.WriteString("mainEntityOfPage", record.Url);
+        WriteIdentifiers(json, record);
+        if (!record.Subjects.IsEmpty)
+        {
+            json.WriteStartArray("keywords");
+            foreach (var subject in record.Subjects)
+            {
+                json.WriteStringValue(subject);
+            }
+
+            json.WriteEndArray();
+        }
+
+        JsonLdText.WriteIfPresent(json, "genre", disclosure.SubjectCategory);
+        json.WritePropertyName("author");
+        JsonLdText.WriteParty(json, "Organization", record.Creator);
+        if (!record.Contributors.IsEmpty)
+        {
+            json.WriteStartArray("contributor");
+            foreach (var contributor in record.Contributors)
+            {
+                JsonLdText.WriteParty(json, "Person", contributor);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WritePropertyName("publisher");
+        JsonLdText.WriteParty(json, "Organization", record.Publisher);
+        WritePublication(json, disclosure);
+        JsonLdText.WriteIfPresent(json, "copyrightNotice", record.Rights);
+        JsonLdText.WriteIfPresent(json, "license", record.License);
+        if (!record.Revisions.IsEmpty)
+        {
+            json.WriteStartArray("correction");
+            foreach (var revision in record.Revisions)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("datePublished", Iso(revision.Date));
+                json.WriteString("text", revision.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("isPartOf");
+        json.WriteString("@id", record.IsPartOf);
         json.WriteEndObject();
     }
 
-    private static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
+    private static void WriteIdentifiers(Utf8JsonWriter json, MetadataRecord record)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        var catalogue = new (string Name, string? Value)[]
         {
-            json.WriteString(name, value);
+            ("索引号", record.Disclosure.IndexNumber),
+            ("文号", record.Disclosure.DocumentNumber),
+        }.Where(i => !string.IsNullOrWhiteSpace(i.Value)).ToList();
+        if (catalogue.Count == 0)
+        {
+            json.WriteString("identifier", record.Identifier);
+            return;
         }
+
+        json.WriteStartArray("identifier");
+        json.WriteStringValue(record.Identifier);
+        foreach (var (name, value) in catalogue)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "PropertyValue");
+            json.WriteString("propertyID", name);
+            json.WriteString("value", value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
+
+    /// <summary>发布机构 and 发布日期: the catalogue's release, a schema.org PublicationEvent.</summary>
+    private static void WritePublication(Utf8JsonWriter json, Disclosure disclosure)
+    {
+        if (disclosure.IssuingAgency is null && disclosure.ReleaseDate is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("publication");
+        json.WriteString("@type", "PublicationEvent");
+        if (disclosure.ReleaseDate is { } released)
+        {
+            json.WriteString("startDate", Iso(released));
+        }
+
+        if (disclosure.IssuingAgency is { } agency)
+        {
+            json.WritePropertyName("publishedBy");
+            JsonLdText.WriteParty(json, "Organization", agency);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,7 @@ internal static class ReportPageBuilder
         var site = state.Site;
         var language = HtmlLanguage.For(metadata.Lang);
         var url = SiteUrls.Report(site, report.Slug);
+        var record = MetadataRecord.Of(report, site);
         var others = state.FormatsOf(report.Slug).Where(f => f.Kind != FormatKinds.Html);
         return new ReportPageModel
         {
@@ -21,7 +22,8 @@ internal static class ReportPageBuilder
             SiteTitle = site.Title,
             PageTitle = $"{metadata.Title} | {site.Title}",
             Description = metadata.Description ?? metadata.Subtitle ?? metadata.Title,
-            Keywords = string.Join(language.ListSeparator, metadata.Keywords),
+            // HTML splits this on ASCII commas: a full-width "，" would make all keywords one.
+            Keywords = string.Join(", ", metadata.Keywords),
             CanonicalUrl = url,
             StylesheetHref = "../assets/site.css",
             SearchScriptHref = "../assets/search.js",
@@ -35,13 +37,15 @@ internal static class ReportPageBuilder
             Organization = Blank(metadata.Organization),
             DateText = language.Date(metadata.Date),
             DateIso = metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Revisions = [.. Enumerable.Reverse(metadata.Revisions).Select(r => new RevisionModel(
+                r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), language.RevisedOn(language.Date(r.Date)), r.Note))],
             TocHtml = body.TableOfContents,
             BodyHtml = body.Article,
             FootnotesHtml = body.Footnotes,
             Downloads = FormatLinks.For(others, report.Slug, language),
-            Citation = CitationText.For(metadata, site, url),
-            JsonLd = ReportJsonLd.For(metadata, site, url),
-            Meta = DublinCore.For(metadata, site, url),
+            Citation = CitationText.For(record),
+            JsonLd = ReportJsonLd.For(record),
+            Meta = DublinCore.For(record),
             Publisher = Blank(site.Publisher),
             Labels = PageLabels.For(language),
             IsDraft = metadata.Draft,

@@ -26,6 +26,9 @@ public sealed record ReportPageModel
     public required string? Organization { get; init; }
     public required string DateText { get; init; }
     public required string DateIso { get; init; }
+    /// <summary>The corrections, newest first, as the page shows them ("修订于2021年3月1日：…").</summary>
+    public ImmutableArray<RevisionModel> Revisions { get; init; } = [];
+    public bool HasRevisions => !Revisions.IsEmpty;
     public required string TocHtml { get; init; }
     public required string BodyHtml { get; init; }
     public required string FootnotesHtml { get; init; }
@@ -46,6 +49,9 @@ public sealed record FormatLinkModel(string Label, string Href, string MediaType
     /// <summary>Size and page count as one phrase: "1.2 MB，36页" or "1.2 MB, 36 pages".</summary>
     public required string Details { get; init; }
 }
+
+/// <summary>One correction on the page: its date for the time element, the label with the date in words, the note.</summary>
+public sealed record RevisionModel(string DateIso, string Label, string Note);
 
 /// <summary>A named meta element (Dublin Core).</summary>
 public sealed record MetaModel(string Name, string Content);

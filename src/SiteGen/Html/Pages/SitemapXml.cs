@@ -3,7 +3,7 @@ using SiteGen.Pipeline;
 
 namespace SiteGen.Html.Pages;
 
-/// <summary>sitemap.xml: the home page and every report page, with the report's date as lastmod.</summary>
+/// <summary>sitemap.xml: the home page and every report page, with the date of the report's latest revision (or its own date) as lastmod.</summary>
 internal static class SitemapXml
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -15,10 +15,11 @@ internal static class SitemapXml
         return XmlBytes.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
-            Url(xml, SiteUrls.Base(site), reports.Count == 0 ? null : reports[0].Metadata.Date);
+            // lastmod follows the latest revision, so a crawler or portal revisits a corrected report.
+            Url(xml, SiteUrls.Base(site), reports.Count == 0 ? null : reports.Max(r => r.Metadata.Modified));
             foreach (var report in reports)
             {
-                Url(xml, SiteUrls.Report(site, report.Slug), report.Metadata.Date);
+                Url(xml, SiteUrls.Report(site, report.Slug), report.Metadata.Modified);
             }
 
             xml.WriteEndElement();
