@@ -10,7 +10,11 @@ ROOT=$(repo_root)
 cd "$ROOT"
 
 bash .ci/install-build-deps
-apt_ensure pandoc hugo weasyprint chromium time nodejs npm fontconfig
+apt_ensure pandoc hugo weasyprint chromium time fontconfig
+# Node and npm come with the machine image; Debian's only where they are really absent (as install-test-deps).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_ensure nodejs npm
+fi
 (cd tests/SiteGen.Benchmarks/tools && npm ci --no-audit --no-fund --loglevel=error)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
