@@ -13,6 +13,10 @@ internal sealed class DrawingSlice : Slice
     public required VectorDrawing Drawing { get; init; }
     public required double Scale { get; init; }
     public required string AltText { get; init; }
+
+    /// <summary>Marked decorative by the author: an artifact, skipped by assistive technology.</summary>
+    public bool Decorative { get; init; }
+
     /// <summary>Per <see cref="VectorText"/> of the drawing (by position in its items), the text split by face with anchoring applied.</summary>
     public required IReadOnlyDictionary<int, IReadOnlyList<DrawingTextRun>> TextRuns { get; init; }
 
@@ -21,7 +25,8 @@ internal sealed class DrawingSlice : Slice
     public override void Draw(ICanvas canvas, double x, double y)
     {
         var left = x + Indent;
-        canvas.BeginTag(StructureTag.Figure, AltText);
+        if (Decorative) canvas.BeginArtifact();
+        else canvas.BeginTag(StructureTag.Figure, AltText);
         canvas.BeginDrawing(left, y, Width, Height);
         var k = Scale;
         for (var i = 0; i < Drawing.Items.Count; i++)
@@ -48,7 +53,8 @@ internal sealed class DrawingSlice : Slice
             }
         }
         canvas.EndDrawing();
-        canvas.EndTag();
+        if (Decorative) canvas.EndArtifact();
+        else canvas.EndTag();
     }
 
     /// <summary>Splits a drawing's text into runs of one face and style each, placed by its anchor; characters no font has are reported.</summary>

@@ -31,18 +31,20 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 WarnIfCoarse(w, h, scale, f.Source);
                 image = new ImageSlice
                 {
-                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = AltText(f), Source = f.Source,
+                    Bytes = bytes, Width = w * scale, Height = h * scale, AltText = AltText(f), Decorative = f.Decorative, Source = f.Source,
                     Indent = indent + (width - w * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
                 };
             }
         }
         Slice? picture = image is not null ? image : f.Drawing is { } drawing ? Drawing(f, drawing, indent, width) : null;
         var hasImage = picture is not null;
+        // A decorative image (marked so by its author) is an artifact: no Figure, and its caption is a paragraph.
+        var figure = hasImage && !f.Decorative;
         // A Figure and its Caption (caption and credit) are grouped in a Div, so the caption belongs to the figure's
         // parent and a reader meets them together; a figure without a picture is its caption alone, a paragraph.
         if (picture is not null)
         {
-            items.Add(new TagItem(StructureTag.Div));
+            if (figure) items.Add(new TagItem(StructureTag.Div));
             items.Add(picture);
         }
         var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
@@ -52,10 +54,10 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
         var lines = setter.Set(caption, style, width, 0, false, f.Source);
         if (lines.Count == 0)
         {
-            if (hasImage) items.Add(new TagItem(null)); // no empty Caption element
+            if (figure) items.Add(new TagItem(null)); // no empty Caption element
             return;
         }
-        items.Add(new TagItem(hasImage ? StructureTag.Caption : StructureTag.P));
+        items.Add(new TagItem(figure ? StructureTag.Caption : StructureTag.P));
         for (var i = 0; i < lines.Count; i++)
             items.Add(new LineSlice
             {
@@ -64,7 +66,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
                 SpaceBefore = !hasImage && i == 0 ? context.BodyLine * 0.5 : 0,
             });
         items.Add(new TagItem(null));
-        if (hasImage) items.Add(new TagItem(null));
+        if (figure) items.Add(new TagItem(null));
     }
 
     /// <summary>A vector drawing scaled like an image: the measure's width, at most 60 % of the page height.</summary>
@@ -77,7 +79,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
             if (drawing.Items[i] is VectorText t) runs[i] = DrawingSlice.Runs(t, context.Measurer, cp => context.Missing(cp, f.Source));
         return new DrawingSlice
         {
-            Drawing = drawing, Scale = scale, AltText = AltText(f), TextRuns = runs, Source = f.Source,
+            Drawing = drawing, Scale = scale, AltText = AltText(f), Decorative = f.Decorative, TextRuns = runs, Source = f.Source,
             Height = drawing.Height * scale, Indent = indent + (width - drawing.Width * scale) / 2, SpaceBefore = context.BodyLine * 0.5,
         };
     }

@@ -23,8 +23,19 @@ internal sealed class ImageSlice : Slice
     public required double Width { get; init; }
     public required string AltText { get; init; }
 
+    /// <summary>Marked decorative by the author: an artifact, skipped by assistive technology.</summary>
+    public bool Decorative { get; init; }
+
     public override void Draw(ICanvas canvas, double x, double y)
     {
+        if (Decorative)
+        {
+            canvas.BeginArtifact();
+            canvas.Image(Bytes, x + Indent, y, Width, Height);
+            canvas.EndArtifact();
+            return;
+        }
+
         canvas.BeginTag(StructureTag.Figure, AltText);
         canvas.Image(Bytes, x + Indent, y, Width, Height);
         canvas.EndTag();

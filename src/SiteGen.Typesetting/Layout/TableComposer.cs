@@ -16,13 +16,15 @@ internal sealed class TableComposer(LayoutContext context)
         var widths = ColumnWidths(t, columns, width, pad, style, setter);
         if (t.AnchorId is not null) items.Add(new AnchorItem(t.AnchorId, 0, ""));
         items.Add(new TagItem(StructureTag.Table));
+        var captioned = t.Caption is { Count: > 0 };
+        if (captioned) Caption(t.Caption!, items, indent, width, t.Source, setter);
         var header = new List<TableRowSlice>();
         if (t.HeaderRows.Count > 0)
         {
             items.Add(new TagItem(StructureTag.THead));
             foreach (var row in t.HeaderRows)
             {
-                var slice = Row(row, widths, t.Alignments, style with { Bold = true }, pad, indent, true, t.Source, setter, header.Count > 0, null);
+                var slice = Row(row, widths, t.Alignments, style with { Bold = true }, pad, indent, true, t.Source, setter, header.Count > 0 || captioned, null);
                 header.Add(slice);
                 items.Add(slice);
             }
@@ -31,14 +33,15 @@ internal sealed class TableComposer(LayoutContext context)
         items.Add(new TagItem(StructureTag.TBody));
         var repeat = header.Select(h => (Slice)h.AsRepeat()).ToList();
         for (var i = 0; i < t.BodyRows.Count; i++)
-            items.Add(Row(t.BodyRows[i], widths, t.Alignments, style, pad, indent, false, t.Source, setter, i == 0 && header.Count > 0, repeat.Count > 0 ? repeat : null,
-                last: i == t.BodyRows.Count - 1));
+            items.Add(Row(t.BodyRows[i], widths, t.Alignments, style, pad, indent, false, t.Source, setter, i == 0 && (header.Count > 0 || captioned), repeat.Count > 0 ? repeat : null,
+                last: i == t.BodyRows.Count - 1, rowHeader: t.RowHeaders));
         items.Add(new TagItem(null));
         items.Add(new TagItem(null));
     }
 
     private TableRowSlice Row(IReadOnlyList<IReadOnlyList<Run>> row, double[] widths, IReadOnlyList<CellAlignment> align, TextStyle style,
-        double pad, double indent, bool isHeader, string source, TextSetter setter, bool keep, IReadOnlyList<Slice>? repeat, bool last = false)
+        double pad, double indent, bool isHeader, string source, TextSetter setter, bool keep, IReadOnlyList<Slice>? repeat, bool last = false,
+        bool rowHeader = false)
     {
         var cells = new List<TableCell>();
         var lh = style.Size * 1.5;
@@ -57,8 +60,26 @@ internal sealed class TableComposer(LayoutContext context)
         {
             Cells = cells, Header = isHeader, TotalWidth = widths.Sum(), LineHeight = lh, Pad = pad, Height = height, Indent = indent,
             Baseline = BlockComposer.Baseline(lh, style.Size), Source = source, KeepWithPrevious = keep, RepeatHeader = repeat, LastRow = last,
+            FirstCellHeadsRow = rowHeader,
             SpaceBefore = isHeader && !keep ? context.BodyLine * 0.5 : 0,
         };
+    }
+
+    /// <summary>The caption, centred above the table in the caption style, kept with the table's first row.</summary>
+    private void Caption(IReadOnlyList<Run> caption, List<FlowItem> items, double indent, double width, string source, TextSetter setter)
+    {
+        var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
+        var lh = style.Size * 1.6;
+        var lines = setter.Set(caption, style, width, 0, false, source);
+        items.Add(new TagItem(StructureTag.Caption));
+        for (var i = 0; i < lines.Count; i++)
+            items.Add(new LineSlice
+            {
+                Line = lines[i], Height = lh, Baseline = BlockComposer.Baseline(lh, style.Size), Indent = indent,
+                Offset = (width - lines[i].Width) / 2, Source = source, KeepWithPrevious = i > 0,
+                SpaceBefore = i == 0 ? context.BodyLine * 0.5 : 0,
+            });
+        items.Add(new TagItem(null));
     }
 
     private static double[] ColumnWidths(TableBlock t, int columns, double width, double pad, TextStyle style, TextSetter setter)

@@ -15,6 +15,9 @@ internal sealed class TableRowSlice : Slice
     public bool Repeated { get; init; }
     public bool LastRow { get; init; }
 
+    /// <summary>The first cell heads its row (a body row of a table whose first column labels the rows).</summary>
+    public bool FirstCellHeadsRow { get; init; }
+
     public TableRowSlice AsRepeat() => new()
     {
         Cells = Cells, Header = true, TotalWidth = TotalWidth, LineHeight = LineHeight, Pad = Pad, Baseline = Baseline,
@@ -26,9 +29,13 @@ internal sealed class TableRowSlice : Slice
         var left = x + Indent;
         if (Repeated) canvas.BeginArtifact();
         else canvas.BeginTag(StructureTag.TR);
-        foreach (var cell in Cells)
+        for (var c = 0; c < Cells.Count; c++)
         {
-            if (!Repeated) canvas.BeginTag(Header ? StructureTag.TH : StructureTag.TD);
+            var cell = Cells[c];
+            // An empty header cell (a corner) heads nothing: it is data, as on the page (SiteGen's CellRole).
+            var tag = Header ? (cell.Lines.Sum(l => l.Atoms.Count) == 0 ? StructureTag.TD : StructureTag.TH)
+                : FirstCellHeadsRow && c == 0 ? StructureTag.RowHeader : StructureTag.TD;
+            if (!Repeated) canvas.BeginTag(tag);
             for (var i = 0; i < cell.Lines.Count; i++)
             {
                 var line = cell.Lines[i];

@@ -26,14 +26,20 @@ public sealed record QuoteBlock(IReadOnlyList<Block> Blocks, string Source) : Bl
 
 public enum CellAlignment { Start, Center, End }
 
+/// <summary>
+/// A table. <paramref name="Caption"/> is set above it (tagged Caption) when given; <paramref name="RowHeaders"/>:
+/// the first cell of each body row heads its row (TH with Scope Row).
+/// </summary>
 public sealed record TableBlock(
     IReadOnlyList<IReadOnlyList<IReadOnlyList<Run>>> HeaderRows,
     IReadOnlyList<IReadOnlyList<IReadOnlyList<Run>>> BodyRows,
     IReadOnlyList<CellAlignment> Alignments,
     string Source,
-    string? AnchorId = null) : Block(Source);
+    string? AnchorId = null,
+    IReadOnlyList<Run>? Caption = null,
+    bool RowHeaders = false) : Block(Source);
 
-/// <summary>A figure; without image bytes, path or drawing it is a caption alone.</summary>
+/// <summary>A figure; without image bytes, path or drawing it is a caption alone. A decorative image is an artifact, not a Figure.</summary>
 public sealed record FigureBlock(
     string? ImagePath,
     byte[]? ImageBytes,
@@ -41,7 +47,8 @@ public sealed record FigureBlock(
     IReadOnlyList<Run> Caption,
     string? Credit,
     string Source,
-    string? AnchorId = null) : Block(Source)
+    string? AnchorId = null,
+    bool Decorative = false) : Block(Source)
 {
     /// <summary>A vector drawing (from an SVG) set instead of a raster image.</summary>
     public VectorDrawing? Drawing { get; init; }

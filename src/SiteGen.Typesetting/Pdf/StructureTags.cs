@@ -33,6 +33,14 @@ internal static class StructureTags
             case StructureTag.Note: b.BeginElement(PdfInlineLevelElementTag.Note); break;
             case StructureTag.Reference: b.BeginElement(PdfInlineLevelElementTag.Reference); break;
             case StructureTag.Span: b.BeginElement(PdfInlineLevelElementTag.Span); break;
+            case StructureTag.RowHeader:
+                // Column headers get their /Scope in AccessibilityFixes; a row header says so here, where it is known.
+                b.BeginElement(PdfBlockLevelElementTag.TableHeaderCell);
+                var scope = new PdfSharp.Pdf.PdfDictionary();
+                scope.Elements.SetName("/O", "/Table");
+                scope.Elements.SetName("/Scope", "/Row");
+                b.CurrentStructureElement.Elements["/A"] = scope;
+                break;
             default: b.BeginElement(Block(tag)); break;
         }
         if (id is not null) s.ElementIds.Assign(b.CurrentStructureElement, id);

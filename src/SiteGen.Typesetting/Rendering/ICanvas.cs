@@ -5,6 +5,9 @@ public enum StructureTag
 {
     Document, Part, Sect, Div, P, H1, H2, H3, H4, H5, H6, L, LI, Lbl, LBody, BlockQuote,
     Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span,
+
+    /// <summary>A TH that heads its row (Scope Row); plain <see cref="TH"/> heads its column.</summary>
+    RowHeader,
 }
 
 /// <summary>What an artifact is (ISO 32000-1 §14.8.2.2): running heads and folios are pagination, printer's marks belong to the page.</summary>

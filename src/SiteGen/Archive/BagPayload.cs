@@ -6,7 +6,7 @@ using SiteGen.Pipeline;
 namespace SiteGen.Archive;
 
 /// <summary>
-/// What goes under data/: the Markdown and its images as written (data/source/…), the report's published
+/// What goes under data/: the Markdown, its images and attachments as written (data/source/…), the report's published
 /// files laid out as on the site (data/site/…) so the page's relative links work offline, and the Dublin
 /// Core record (data/metadata/dc.xml).
 /// </summary>
@@ -27,6 +27,16 @@ internal static class BagPayload
             if (ReadInput(context, image) is { } bytes)
             {
                 files.Add(BagFile.Of(SourceFolder + image, bytes));
+            }
+        }
+
+        // An attachment's source copy is read from its published copy (the same bytes, checked when it was
+        // copied), so a large file is streamed into the zip rather than held in memory twice.
+        foreach (var attachment in report.Attachments.Where(a => !report.ImagePaths.Contains(a.InputPath)))
+        {
+            if (state.Files.TryGetValue($"{report.Slug}/{attachment.SitePath}", out var published))
+            {
+                files.Add(BagFile.Of(SourceFolder + attachment.InputPath, published));
             }
         }
 

@@ -19,7 +19,7 @@ internal static class BagTagFiles
     public static IReadOnlyList<BagFile> For(Report report, SiteSettings site, IReadOnlyList<BagFile> payload)
     {
         var declaration = Utf8("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
-        var info = Utf8(InfoText(report, site, payload));
+        var info = Utf8(InfoText(report, site, payload) + VersionText(report, site));
         var manifest = Utf8(ManifestText(payload));
         var tags = new[] { BagFile.Of(Declaration, declaration), BagFile.Of(Info, info), BagFile.Of(Manifest, manifest) };
         return [.. tags, BagFile.Of(TagManifest, Utf8(ManifestText(tags)))];
@@ -35,6 +35,25 @@ internal static class BagTagFiles
         {
             // Values are single-line: a line break inside one would start a new label.
             builder.Append(label).Append(": ").Append(value!.ReplaceLineEndings(" ")).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Which version the bag holds: the report's identifier groups every version's bag, the version's number,
+    /// day and note tell them apart (a portal keeps them all; the bag's name carries the number too).
+    /// </summary>
+    private static string VersionText(Report report, SiteSettings site)
+    {
+        var version = ReportVersion.Of(report.Metadata);
+        var builder = new StringBuilder();
+        builder.Append("Bag-Group-Identifier: ").Append(ReportIdentifier.UrnOf(site, report.Slug)).Append('\n');
+        builder.Append("Report-Version: ").Append(version.Number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        builder.Append("Report-Version-Date: ").Append(version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        if (!string.IsNullOrWhiteSpace(version.Note))
+        {
+            builder.Append("Report-Version-Note: ").Append(version.Note.ReplaceLineEndings(" ")).Append('\n');
         }
 
         return builder.ToString();

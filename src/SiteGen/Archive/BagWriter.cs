@@ -14,6 +14,12 @@ internal static class BagWriter
         var payload = BagPayload.Collect(report, state, context, dublinCore);
         var tags = BagTagFiles.For(report, state.Site, payload);
         var folder = report.Slug + "/";
+        if (payload.FirstOrDefault(f => Input.PortableNames.Problem(f.Path) is not null) is { } unportable)
+        {
+            // Ingestion refuses such names where they are written; one reaching the bag is a bug.
+            throw new InvalidOperationException($"bag entry '{unportable.Path}' {Input.PortableNames.Problem(unportable.Path)}");
+        }
+
         var entries = tags.Concat(payload).Select(f => new ZipSource(folder + f.Path, f.Open, Store: IsCompressed(f.Path)));
         return context.Output.Write(path, stream => DeterministicZip.Write(stream, entries, report.Metadata.Date));
     }

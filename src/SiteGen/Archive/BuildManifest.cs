@@ -62,6 +62,7 @@ internal static class BuildManifest
         json.WriteString("date", report.Metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("lang", report.Metadata.Lang);
         json.WriteString("identifier", ReportIdentifier.UrnOf(state.Site, report.Slug));
+        json.WriteNumber("version", Model.ReportVersion.Of(report.Metadata).Number);
         json.WriteStartArray("formats");
         foreach (var format in state.FormatsOf(report.Slug))
         {
@@ -85,6 +86,38 @@ internal static class BuildManifest
         }
 
         json.WriteEndArray();
+        WriteVersions(json, state.BagVersions.GetValueOrDefault(report.Slug));
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Every bag published for the report, oldest version first, each with its day, note, size and SHA-256: a
+    /// portal that polls takes the versions it has not seen and checks each against its hash. The next build
+    /// reads this list to carry the earlier bags over (<see cref="PublishedBags"/>).
+    /// </summary>
+    private static void WriteVersions(Utf8JsonWriter json, System.Collections.Immutable.ImmutableArray<BagVersion> versions)
+    {
+        json.WriteStartArray("versions");
+        foreach (var version in versions.IsDefault ? [] : versions)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", version.Number);
+            json.WriteString("date", version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (version.Note is { } note)
+            {
+                json.WriteString("note", note);
+            }
+            else
+            {
+                json.WriteNull("note");
+            }
+
+            json.WriteString("path", version.Path);
+            json.WriteNumber("size", version.Size);
+            json.WriteString("sha256", version.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -73,6 +73,11 @@ public sealed class BuildCache
             key.Add("image:" + image, _sources?.HashOf(image) ?? "");
         }
 
+        foreach (var attachment in report.Attachments)
+        {
+            key.Add("attachment:" + attachment.InputPath, _sources?.HashOf(attachment.InputPath) ?? "");
+        }
+
         // A link to another report was rewritten at linking from that report's slug, which its own source holds.
         foreach (var (link, _) in ReportLinks.Of(report).Where(l => l.Link.Kind == LinkKind.OtherReport))
         {

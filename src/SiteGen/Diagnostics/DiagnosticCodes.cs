@@ -35,11 +35,17 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
-    public const string PlaceholderBaseUrl = "SG050";
     public const string InvalidRevision = "SG051";
     public const string InvalidRecordField = "SG052";
+    public const string MissingAttachment = "SG060";
+    public const string AttachmentTypeRefused = "SG061";
+    public const string AttachmentTooLarge = "SG062";
+    public const string UnportableFileName = "SG063";
+    public const string AttachmentNameTaken = "SG064";
     public const string UnknownReport = "SG070";
     public const string LinkToDraft = "SG071";
+    public const string ImageWithoutAlt = "SG090";
+    public const string DecorativeImageWithAlt = "SG091";
 
     // Word import (sitegen import): errors stop the import or leave report.md needing an edit before it builds.
     public const string UnreadableWordFile = "SG080";
@@ -48,11 +54,12 @@ public static class DiagnosticCodes
     // Warnings: the build goes on.
     public const string UnknownFrontMatterKey = "SG101";
     public const string HeadingLevelJump = "SG102";
-    public const string ImageWithoutAlt = "SG103";
     public const string FigureWithoutImage = "SG104";
     public const string SplitParagraph = "SG105";
     public const string EpubImageTypeUnsupported = "SG106";
     public const string CoarseImage = "SG107";
+    public const string ChangedWithoutRevision = "SG160";
+    public const string EarlierBagAltered = "SG161";
     public const string PastedIndent = "SG170";
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";

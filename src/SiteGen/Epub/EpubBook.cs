@@ -17,7 +17,7 @@ internal sealed record EpubBook(Report Report, MetadataRecord Record, EpubImageC
     public bool HasImages => !Images.Images.IsEmpty;
 
     /// <summary>Every image that is shown carries alt text (figure or inline).</summary>
-    public bool AllImagesHaveAlt => ImageRefs().All(i => !string.IsNullOrWhiteSpace(i.Alt));
+    public bool AllImagesHaveAlt => ImageRefs().All(i => i.Decorative || !string.IsNullOrWhiteSpace(i.Alt));
 
     private IEnumerable<ImageRef> ImageRefs() =>
         Flatten(Report.Blocks).Where(i => Images.HrefOf(i) is not null);

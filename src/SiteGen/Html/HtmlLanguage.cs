@@ -56,6 +56,7 @@ public sealed class HtmlLanguage
     public string Contents => T("Contents", "目录", "目錄");
     public string Footnotes => T("Notes", "注释", "註釋");
     public string Downloads => T("Other formats", "下载其他格式", "下載其他格式");
+    public string Attachments => T("Attachments", "附件", "附件");
     public string Citation => T("How to cite", "引用本文", "引用本文");
     public string Archive => T("Report archive", "报告档案", "報告檔案");
     public string Home => T("Back to the archive", "返回首页", "返回首頁");
@@ -81,6 +82,10 @@ public sealed class HtmlLanguage
 
     /// <summary>Between a correction's date and its note.</summary>
     public string NoteColon => T(": ", "：", "：");
+
+    public string CopyLink => T("Copy link to this paragraph", "复制本段链接", "複製本段連結");
+    public string LinkCopied => T("Link copied", "链接已复制", "連結已複製");
+    public string LinkInAddressBar => T("The paragraph's link is in the address bar", "本段链接已在地址栏中", "本段連結已在網址列中");
 
     public string SectionLink => T("Link to this section", "本节链接", "本節連結");
 

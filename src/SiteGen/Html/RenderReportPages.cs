@@ -8,7 +8,7 @@ using SiteGen.Pipeline;
 namespace SiteGen.Html;
 
 /// <summary>
-/// Writes &lt;slug&gt;/index.html for every report, copies its images beside it and records the HTML format.
+/// Writes &lt;slug&gt;/index.html for every report, copies its images and attachments beside it and records the HTML format.
 /// A pure function of the state: run it again after other formats exist and the downloads block fills in.
 /// </summary>
 public sealed class RenderReportPages : IBuildStep
@@ -27,7 +27,7 @@ public sealed class RenderReportPages : IBuildStep
         // the templates and the report's formats, all of which are in the cache key.
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
-            var images = ImageFiles(report, context).ToList();
+            var images = ImageFiles(report, context).Concat(AttachmentFiles(report, context)).ToList();
             var body = HtmlBodyWriter.Write(report, new HtmlBodyOptions
             {
                 ImageSource = image => ReportImages.RelativePath(report, image.InputPath) is { } path
@@ -45,6 +45,19 @@ public sealed class RenderReportPages : IBuildStep
             var label = HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Html)!;
             return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
         });
+    }
+
+    /// <summary>The attachments beside the page; one that is also a figure's image was copied with the images.</summary>
+    private static IEnumerable<OutputFile> AttachmentFiles(Report report, BuildContext context)
+    {
+        var images = report.ImagePaths.Select(p => ReportImages.RelativePath(report, p)).ToHashSet(StringComparer.Ordinal);
+        foreach (var attachment in report.Attachments.Where(a => !images.Contains(a.SitePath)))
+        {
+            if (context.Sources.Read(attachment.InputPath) is { } bytes)
+            {
+                yield return context.Output.Write($"{report.Slug}/{attachment.SitePath}", bytes);
+            }
+        }
     }
 
     private static IEnumerable<OutputFile> ImageFiles(Report report, BuildContext context)

@@ -41,8 +41,10 @@ internal sealed partial class BlockConverter
     public ImmutableArray<Model.Block> ConvertAll(IEnumerable<Md.Block> blocks)
     {
         var result = ImmutableArray.CreateBuilder<Model.Block>();
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<Md.Block> ?? blocks.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
+            var block = list[i];
             if (block is Figure figure && !FigureShape.IsClosed(figure))
             {
                 result.AddRange(UnclosedFigure(figure));
@@ -50,6 +52,24 @@ internal sealed partial class BlockConverter
             }
 
             var converted = Convert(block);
+            if (converted is TableBlock table)
+            {
+                // A "Table: …" line after the table is its caption (and not a paragraph); otherwise a lead-in
+                // paragraph just before it that ends in a colon names it.
+                var next = NextContent(list, i);
+                if (next is { } n && list[n] is Md.ParagraphBlock after &&
+                    TableCaptions.Explicit(Normalize(_inlines.Convert(after.Inline))) is { } explicitCaption)
+                {
+                    converted = table with { Caption = explicitCaption, CaptionShown = true };
+                    i = n;
+                }
+                else if (result.Count > 0 && result[^1] is Model.ParagraphBlock lead &&
+                    TableCaptions.LeadIn(lead.Content) is { } leadCaption)
+                {
+                    converted = table with { Caption = leadCaption, CaptionShown = false };
+                }
+            }
+
             if (converted is not null)
             {
                 result.Add(converted);
@@ -233,7 +253,8 @@ internal sealed partial class BlockConverter
         }
 
         var id = table.TryGetAttributes()?.Id ?? _scope.Ids.Unique($"table-{++_tables}");
-        return new TableBlock(id, header.ToImmutable(), body.ToImmutable(), Where(table));
+        var (headerRows, bodyRows, rowHeaders) = TableRoles.Assign(header.ToImmutable(), body.ToImmutable());
+        return new TableBlock(id, headerRows, bodyRows, Where(table)) { RowHeaders = rowHeaders };
     }
 
     private Model.Block? DropHtml(HtmlBlock html)
@@ -255,6 +276,20 @@ internal sealed partial class BlockConverter
     {
         var inlines = paragraph.Inline?.Where(i => i is not Markdig.Syntax.Inlines.LiteralInline l || !l.Content.IsEmptyOrWhitespace()).ToList();
         return inlines is [MdLink { IsImage: true } image] ? image : null;
+    }
+
+    /// <summary>The index of the next block that holds content (blank lines skipped), or null.</summary>
+    private static int? NextContent(IReadOnlyList<Md.Block> blocks, int from)
+    {
+        for (var i = from + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not (Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static int ParseStart(string? start) => int.TryParse(start, out var n) ? n : 1;

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Ingest;
 
@@ -14,6 +16,22 @@ internal sealed class ConversionScope(string file, int lineOffset, string inputD
     public SortedSet<string> Images { get; } = new(StringComparer.Ordinal);
     /// <summary>Indents pasted from Word or WeChat that were removed (see <see cref="PastedIndent"/>).</summary>
     public List<(SourceLocation At, string Spaces)> PastedIndents { get; } = [];
+
+    /// <summary>The attachments found so far, in order of first link.</summary>
+    public List<Attachment> Attachments { get; } = [];
+
+    /// <summary>The attachment at <paramref name="inputPath"/>: the one already found, or a new one titled by this link.</summary>
+    public Attachment Attach(string inputPath, long size, AttachmentType type, ImmutableArray<Inline> linkText)
+    {
+        if (Attachments.Find(a => a.InputPath == inputPath) is { } known)
+        {
+            return known;
+        }
+
+        var attachment = new Attachment(inputPath, PublishedPaths.Beside(File, inputPath), size, type, AttachmentResolver.TitleOf(linkText, inputPath));
+        Attachments.Add(attachment);
+        return attachment;
+    }
 
     /// <summary>A scope like this one whose ids, images and diagnostics go nowhere, for a look ahead.</summary>
     public ConversionScope Scratch() =>

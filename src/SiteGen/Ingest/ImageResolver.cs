@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using SiteGen.Diagnostics;
 using SiteGen.Input;
 using SiteGen.Media;
@@ -13,12 +14,13 @@ internal static class ImageResolver
     {
         var source = image.Url ?? "";
         var location = scope.At(image.Line, image.Column);
-        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title) { Location = location };
-        if (alt.Trim().Length == 0)
+        var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
+        var reference = new ImageRef(source, alt, string.IsNullOrWhiteSpace(image.Title) ? null : image.Title)
         {
-            scope.Diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt,
-                $"image '{source}' has no alt text; screen-reader users will not know what it shows: write ![what it shows]({source})", location);
-        }
+            Location = location,
+            Decorative = decorative,
+        };
+        AltText.Check(reference, location, scope.Diagnostics);
 
         if (source.Contains(':') || source.StartsWith('/') || source.Length == 0)
         {
@@ -46,6 +48,13 @@ internal static class ImageResolver
 
         if (InputPaths.Refuse(full, scope.InputDirectory, $"image '{source}'", location, scope.Diagnostics) is not null)
         {
+            return reference;
+        }
+
+        if (PortableNames.Problem(inputPath) is { } unportable)
+        {
+            scope.Diagnostics.Error(DiagnosticCodes.UnportableFileName,
+                $"image '{source}' cannot go into the bag as named: its path {unportable}; rename the file and the link", location);
             return reference;
         }
 

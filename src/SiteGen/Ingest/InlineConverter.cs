@@ -89,7 +89,13 @@ internal sealed class InlineConverter(ConversionScope scope, FootnoteRegistry fo
             return null;
         }
 
-        return new Model.LinkInline(safe, string.IsNullOrEmpty(title) ? null : title, children);
+        var link = new Model.LinkInline(safe, string.IsNullOrEmpty(title) ? null : title, children);
+        if (link.Kind != LinkKind.LocalFile)
+        {
+            return link;
+        }
+
+        return AttachmentResolver.Resolve(link, scope.At(source.Line, source.Column), scope);
     }
 
     private void ReportUnsafe(string href, MdInline source) =>

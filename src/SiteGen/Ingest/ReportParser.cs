@@ -17,6 +17,12 @@ public static class ReportParser
     /// <param name="today">The build's clock (far-future date warning only); null checks no such thing.</param>
     public static Report? Parse(string relativePath, string text, string inputDirectory, SiteSettings site, DiagnosticBag diagnostics, DateOnly? today = null)
     {
+        if (Input.PortableNames.Problem(relativePath) is { } unportable)
+        {
+            diagnostics.Error(DiagnosticCodes.UnportableFileName,
+                $"this report cannot go into its bag as named: its path {unportable}; rename the file", SourceLocation.FileOnly(relativePath));
+        }
+
         var section = FrontMatterSplitter.Split(text, relativePath, diagnostics);
         if (section is null)
         {
@@ -60,6 +66,7 @@ public static class ReportParser
             Blocks = blocks,
             Footnotes = notes,
             ImagePaths = [.. scope.Images],
+            Attachments = [.. scope.Attachments],
         };
     }
 

@@ -23,6 +23,9 @@ public sealed record LinkInline(string Href, string? Title, ImmutableArray<Inlin
 
     public bool IsInternalAnchor => Kind == LinkKind.Anchor;
 
+    /// <summary>The local file this link publishes (its href is then the file's place beside the page), or null.</summary>
+    public Attachment? Attachment { get; init; }
+
     /// <summary>
     /// For <see cref="LinkKind.OtherReport"/>: the target's absolute URL on the published site (from base_url,
     /// id percent-encoded), set at linking when <see cref="Href"/> becomes the page-relative "../slug/#id".

@@ -9,11 +9,12 @@ public static class PageIds
 {
     public const string Main = "main";
     public const string Downloads = "downloads-title";
+    public const string Attachments = "attachments-title";
     public const string Contents = "toc-title";
     public const string Citation = "citation-title";
     public const string Footnotes = "sg-footnotes";
     public const string SearchQuery = "site-search-query";
 
     /// <summary>Every id the page template and the writer put beside the report's own.</summary>
-    public static readonly IReadOnlyList<string> Reserved = [Main, Downloads, Contents, Citation, Footnotes, SearchQuery];
+    public static readonly IReadOnlyList<string> Reserved = [Main, Downloads, Attachments, Contents, Citation, Footnotes, SearchQuery];
 }

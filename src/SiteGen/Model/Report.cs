@@ -18,6 +18,9 @@ public sealed record Report
     /// <summary>Every image file the report uses, as paths relative to the input folder, sorted, distinct.</summary>
     public ImmutableArray<string> ImagePaths { get; init; } = [];
 
+    /// <summary>Every local file the report links to (附件), in order of first link, one entry per file.</summary>
+    public ImmutableArray<Attachment> Attachments { get; init; } = [];
+
     public string Slug => Metadata.Slug;
 
     /// <summary>The headings in document order (body and nested blocks), for tables of contents and bookmarks.</summary>

@@ -62,6 +62,9 @@ public sealed class OutputStage : IDisposable
         return new OutputStage(folder, previous: null, temporary: true);
     }
 
+    /// <summary>The output folder of the last build, which this stage will replace; null for `check` and tests.</summary>
+    public string? Previous => _previous;
+
     public string FullPathOf(string path) => Path.Combine(Folder, Checked(path));
 
     public OutputFile Write(string path, ReadOnlySpan<byte> content)

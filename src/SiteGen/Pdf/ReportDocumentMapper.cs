@@ -80,19 +80,21 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                     M.CellAlignment.Right => T.CellAlignment.End,
                     _ => T.CellAlignment.Start,
                 }).ToList() ?? [];
-                yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id);
+                // A caption that only repeats the lead-in paragraph is not set twice on the page.
+                yield return new T.TableBlock(Rows(t.HeaderRows), Rows(t.BodyRows), align, at, t.Id,
+                    t.CaptionShown ? Runs(t.Caption) : null, t.RowHeaders);
                 break;
             case M.FigureBlock f:
                 // Bytes read once per report; an image the PDF cannot set was reported at ingestion and leaves its caption.
                 if (_images.DrawingOf(f.Image) is { } drawing)
                 {
                     // An SVG figure: drawn as vector graphics, with the same alt text and caption as a picture.
-                    yield return new T.FigureBlock(null, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id) { Drawing = drawing };
+                    yield return new T.FigureBlock(null, null, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id, f.Image?.Decorative == true) { Drawing = drawing };
                     break;
                 }
                 var bytes = f.Image?.Format == M.ImageFormat.Svg ? null : _images.Of(f.Image);
                 var path = bytes is not null && f.Image?.InputPath is { } p2 ? Path.Combine(inputDirectory, p2) : null;
-                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id);
+                yield return new T.FigureBlock(path, bytes, f.Image?.Alt ?? "", Runs(f.Caption), f.Credit, at, f.Id, f.Image?.Decorative == true);
                 break;
         }
     }
@@ -121,6 +123,8 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                         case M.LinkKind.Web or M.LinkKind.Mail: runs.Add(new T.LinkRun(content, l.Href, null)); break;
                         // Another report: its page on the published site (linking set the absolute URL).
                         case M.LinkKind.OtherReport when l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
+                        // An attachment is a file on the site: the PDF, read anywhere, links its published URL (set at linking).
+                        case M.LinkKind.LocalFile when l.Attachment is not null && l.Url is not null: runs.Add(new T.LinkRun(content, l.Url, null)); break;
                         default: runs.AddRange(content); break; // a relative link means nothing inside a PDF file
                     }
                     break;

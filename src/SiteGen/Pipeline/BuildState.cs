@@ -22,6 +22,10 @@ public sealed record BuildState
     public ImmutableDictionary<string, ImmutableArray<ReportFormat>> Formats { get; init; } =
         ImmutableDictionary<string, ImmutableArray<ReportFormat>>.Empty;
 
+    /// <summary>Each report's bags, every version published so far (the current one and those kept from earlier builds), by slug.</summary>
+    public ImmutableDictionary<string, ImmutableArray<Archive.BagVersion>> BagVersions { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<Archive.BagVersion>>.Empty;
+
     public BuildState WithFile(OutputFile file) => this with { Files = Files.SetItem(file.Path, file) };
 
     public BuildState WithFiles(IEnumerable<OutputFile> files) =>

@@ -17,6 +17,12 @@ public sealed record BuildResult(BuildState State, IReadOnlyList<Diagnostic> Dia
 /// <summary>The front door: runs the pipeline and, only when it finished without errors, swaps the output in.</summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// Called with the output folder after each build that swapped its output in. The test suites set it to
+    /// check every bag they build with tools apart from SiteGen's own verifier; nothing else does.
+    /// </summary>
+    internal static Action<string>? Written { get; set; }
+
     public static BuildResult Build(BuildOptions options, IBuildLog? log = null) =>
         Run(options, SitePipeline.BuildPhases(options), write: true, log ?? NullBuildLog.Instance);
 
@@ -66,6 +72,11 @@ public static class SiteBuilder
             {
                 OutputWriter.Abandon(stage);
             }
+        }
+
+        if (written)
+        {
+            Written?.Invoke(options.OutputDirectory);
         }
 
         // Start-up (runtime, JIT, command line) is the time since the process started less the build's own.

@@ -28,6 +28,7 @@ public static class SitePipeline
         [
             .. Html.SitePipelineSteps.Assets,
             new Archive.PackBag(),
+            new Archive.KeepEarlierBags(),
             .. Html.SitePipelineSteps.SitePages,
             new Archive.WriteManifest(),
         ];

@@ -41,7 +41,9 @@ public sealed class LinkReports : IBuildStep
         // Drafts are parsed and checked like any report, then left out of a published build here, once:
         // every later step (pages, home, feed, sitemap, search, manifest, bags) sees only what is published.
         var targets = new ReportLinkTargets(state.Reports);
-        var linked = state.Reports.Select(r => CrossLinks.Resolve(r, targets, state.Site, context.Options.IncludeDrafts, context.Diagnostics));
+        var linked = state.Reports
+            .Select(r => AttachmentChecks.Resolve(r, state.Site, context.Diagnostics))
+            .Select(r => CrossLinks.Resolve(r, targets, state.Site, context.Options.IncludeDrafts, context.Diagnostics));
         return state with { Reports = [.. linked.Where(r => context.Options.IncludeDrafts || !r.Metadata.Draft)] };
     }
 

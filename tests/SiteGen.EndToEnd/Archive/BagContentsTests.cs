@@ -13,7 +13,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
         foreach (var report in manifest.RootElement.GetProperty("reports").EnumerateArray())
         {
             var slug = report.GetProperty("slug").GetString()!;
-            var bag = Path.Combine(site.Output, "archive", slug + ".zip");
+            var bag = Path.Combine(site.Output, "archive", slug + "-v1.zip");
             using var zip = ZipFile.OpenRead(bag);
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             Assert.Contains($"{slug}/data/metadata/dc.xml", names);
@@ -49,7 +49,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
             .ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("sha256").GetString()!);
         foreach (var bag in site.Bags)
         {
-            var slug = Path.GetFileNameWithoutExtension(bag);
+            var slug = System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(bag), "-v[0-9]+$", "");
             using var zip = ZipFile.OpenRead(bag);
             var prefix = $"{slug}/data/site/";
             var carried = zip.Entries.Where(e => e.FullName.StartsWith(prefix, StringComparison.Ordinal)).ToList();
@@ -65,7 +65,7 @@ public sealed class BagContentsTests(BuiltSite site) : IClassFixture<BuiltSite>
             }
 
             var page = File.ReadAllText(Path.Combine(site.Output, slug, "index.html"));
-            Assert.Contains($"href=\"../archive/{slug}.zip\"", page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"../archive/{Path.GetFileName(bag)}\"", page, StringComparison.Ordinal);
         }
     }
 

@@ -41,6 +41,7 @@ internal static class CliRun
             throw new TimeoutException($"sitegen {string.Join(' ', args)} did not finish in 8 minutes");
         }
 
+        Checkers.EveryBagChecked.AfterCli(workingDirectory, args, process.ExitCode);
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 }

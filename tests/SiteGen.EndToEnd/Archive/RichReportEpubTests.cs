@@ -73,7 +73,7 @@ public sealed class RichReportEpubTests : IDisposable
         var epub = EpubChecker.Check(_root.Combine("output/rich/rich.epub"));
         Assert.True(epub.IsValid && epub.Warnings.Count == 0, epub.Describe());
 
-        var verify = CliRun.Sitegen(_root.Path, null, "verify", "output/archive/rich.zip");
+        var verify = CliRun.Sitegen(_root.Path, null, "verify", "output/archive/rich-v1.zip");
         Assert.True(verify.ExitCode == 0, verify.ToString());
     }
 

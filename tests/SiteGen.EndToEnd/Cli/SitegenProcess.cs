@@ -53,6 +53,7 @@ public static class SitegenProcess
             throw new TimeoutException($"sitegen {string.Join(' ', args)} did not finish in 5 minutes");
         }
 
+        Checkers.EveryBagChecked.AfterCli(start.WorkingDirectory, args, process.ExitCode);
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 }

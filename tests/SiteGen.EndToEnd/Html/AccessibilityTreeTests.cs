@@ -49,6 +49,7 @@ public sealed class AccessibilityTreeTests(BrowserFixture browser) : IDisposable
             var region = Assert.Single(nodes, n => n.Role == "region" && n.Name == "表1");
             Assert.Contains(nodes, n => n.Role == "table" && n.Parent == region.Id);
             Assert.Contains(nodes, n => n.Role == "columnheader" && n.Name == "项目");
+            Assert.Contains(nodes, n => n.Role == "rowheader" && n.Name == "提案");
 
             var date = Assert.Single(nodes, n => n.Role == "StaticText" && n.Name == "2020年5月1日");
             var author = Assert.Single(nodes, n => n.Role == "StaticText" && n.Name == "张三");

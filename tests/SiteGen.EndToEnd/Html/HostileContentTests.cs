@@ -108,7 +108,7 @@ public sealed partial class HostileContentTests(BrowserFixture browser, HostileS
                 var found = await tab.EvaluateAsync<string[]>("""
                     () => {
                       const bad = [];
-                      for (const s of document.scripts) if (s.type !== 'application/ld+json' && !(s.text === '' && s.src === new URL('/assets/search.js', location.href).href)) bad.push('script ' + s.outerHTML.slice(0, 80));
+                      for (const s of document.scripts) if (s.type !== 'application/ld+json' && !(s.text === '' && ['/assets/search.js', '/assets/reader.js'].some(own => s.src === new URL(own, location.href).href))) bad.push('script ' + s.outerHTML.slice(0, 80));
                       for (const e of document.querySelectorAll('*')) for (const a of e.attributes) {
                         const v = a.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
                         if (a.name.startsWith('on')) bad.push('handler ' + a.name + ' on <' + e.localName + '>');
@@ -139,12 +139,12 @@ public sealed partial class HostileContentTests(BrowserFixture browser, HostileS
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
-    /// <summary>The site's own search script, from the shared assets folder by a relative path, and nothing else.</summary>
+    /// <summary>The site's own scripts (search, reader), from the shared assets folder by a relative path, and nothing else.</summary>
     private static bool IsSiteSearch(Dictionary<string, string> attributes) =>
         attributes.Count == 2 && attributes.GetValueOrDefault("defer") == "defer"
         && attributes.GetValueOrDefault("src") is { } src && SiteSearchSrc().IsMatch(src);
 
-    [GeneratedRegex(@"^(\.\./)*assets/search\.js$")]
+    [GeneratedRegex(@"^(\.\./)*assets/(search|reader)\.js$")]
     private static partial Regex SiteSearchSrc();
 
     /// <summary>Start tags with an event handler or a script element (JSON-LD data blocks excepted), and URL attributes with a script scheme.</summary>

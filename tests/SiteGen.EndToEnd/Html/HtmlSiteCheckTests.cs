@@ -8,6 +8,10 @@ namespace SiteGen.EndToEnd.Html;
 [Collection(BrowserCollection.Name)]
 public sealed class RealInputChecks(BrowserFixture browser, RealInputSite site) : HtmlSiteChecks(browser, site), IClassFixture<RealInputSite>;
 
+/// <summary>The phone samples (108 headings, a wide table with row headers and a lead-in caption) pass the checks.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PhoneSiteChecks(BrowserFixture browser, PhoneSite site) : HtmlSiteChecks(browser, site), IClassFixture<PhoneSite>;
+
 /// <summary>Every page of the rich sample (notes, tables, figures, English) passes the checks.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RichSampleChecks(BrowserFixture browser, RichSampleSite site) : HtmlSiteChecks(browser, site), IClassFixture<RichSampleSite>

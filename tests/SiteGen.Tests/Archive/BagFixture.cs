@@ -14,7 +14,8 @@ namespace SiteGen.Tests.Archive;
 /// </summary>
 internal sealed class BagFixture
 {
-    public const string BagPath = "archive/cppcc-2021.zip";
+    /// <summary>The sample report's bag: it has no revisions, so it is version 1.</summary>
+    public const string BagPath = "archive/cppcc-2021-v1.zip";
 
     public BagFixture(Model.Report? report = null)
     {
@@ -25,7 +26,7 @@ internal sealed class BagFixture
         var state = new WriteEpub().Run(TestBuild.State(report), Context);
         state = state
             .WithFile(Text("cppcc-2021/index.html",
-                """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
+                """<html><head><link rel="stylesheet" href="../assets/site.css"><link rel="alternate" href="../feed.xml"></head><body><img src="images/meeting.png" alt="x"><a href="../">home</a><a href="../other-2020/">other</a><a href="../other-2020/other-2020.pdf">pdf</a><a href="../archive/cppcc-2021-v1.zip">bag</a><a href="https://example.org/x.css">ext</a></body></html>"""))
             .WithFile(Context.Output.Write("cppcc-2021/images/meeting.png", SampleReport.Png))
             .WithFile(Text("cppcc-2021/cppcc-2021.pdf", "%PDF-1.7 screen"))
             .WithFile(Text("assets/site.css", "@font-face { src: url('fonts/serif.woff2'); }"))
@@ -39,7 +40,7 @@ internal sealed class BagFixture
             .WithFormat("cppcc-2021", new ReportFormat(FormatKinds.ScreenPdf, "PDF", "cppcc-2021/cppcc-2021.pdf", "application/pdf", 15, 12));
         Before = state;
         State = new PackBag().Run(state, Context);
-        Bytes = State.Files[BagPath].ReadAllBytes();
+        Bytes = State.Files[BundleFormat.PathOf(report)].ReadAllBytes(); // the version's own name (v2 after one revision)
     }
 
     public string Input { get; }

@@ -88,17 +88,40 @@ public sealed class HtmlBodyBlocksTests
     [Fact]
     public void Tables_have_column_header_cells_and_a_named_scroll_region()
     {
-        TableRow Row(params string[] cells) => new([.. cells.Select(c => new TableCell(Text(c), CellAlignment.None))]);
-        var report = Of(new TableBlock("table-1", [Row("项目", "数量")], [Row("提案", "328")], At));
+        TableRow Row(CellRole role, params string[] cells) => new([.. cells.Select(c => new TableCell(Text(c), CellAlignment.None) { Role = role })]);
+        var report = Of(new TableBlock("table-1", [Row(CellRole.ColumnHeader, "项目", "数量")], [Row(CellRole.Data, "提案", "328")], At));
 
         var article = Xml(HtmlBodyWriter.Write(report).Article);
 
         Assert.All(article.Descendants("th"), th => Assert.Equal("col", (string?)th.Attribute("scope")));
         Assert.Equal(2, article.Descendants("th").Count());
         Assert.Equal(["提案", "328"], article.Descendants("td").Select(td => td.Value));
+        Assert.Empty(article.Descendants("caption"));
         var region = article.Element("div")!;
         Assert.Equal("表1", (string?)region.Attribute("aria-label"));
         Assert.Equal("0", (string?)region.Attribute("tabindex"));
+    }
+
+    [Fact]
+    public void Table_cells_follow_their_roles_and_the_caption_names_the_region()
+    {
+        static TableCell Cell(string text, CellRole role) => new(Text(text), CellAlignment.None) { Role = role };
+        var header = new TableRow([Cell("", CellRole.Data), Cell("2020年", CellRole.ColumnHeader)]);
+        var body = new TableRow([Cell("提案", CellRole.RowHeader), Cell("328", CellRole.Data)]);
+        var shown = new TableBlock("table-1", [header], [body], At) { Caption = Text("履职数据"), CaptionShown = true, RowHeaders = true };
+        var leadIn = shown with { Id = "table-2", CaptionShown = false };
+
+        var article = Xml(HtmlBodyWriter.Write(Of(shown, leadIn)).Article);
+        var tables = article.Descendants("table").ToList();
+
+        Assert.Equal(["td", "th"], tables[0].Element("thead")!.Descendants("tr").Single().Elements().Select(e => e.Name.LocalName));
+        var rowHeader = tables[0].Element("tbody")!.Descendants("th").Single();
+        Assert.Equal(("row", "提案"), ((string?)rowHeader.Attribute("scope"), rowHeader.Value));
+        Assert.Equal("row-headers", (string?)tables[0].Attribute("class"));
+        Assert.Equal("履职数据", tables[0].Element("caption")!.Value);
+        Assert.Null(tables[0].Element("caption")!.Attribute("class"));
+        Assert.Equal("visually-hidden", (string?)tables[1].Element("caption")!.Attribute("class"));
+        Assert.Equal("履职数据", (string?)tables[0].Parent!.Attribute("aria-label"));
     }
 
     [Fact]

@@ -94,12 +94,6 @@ public sealed class DiagnosticsTests
         Assert.Equal(5, d.Location.Line);
     }
 
-    [Fact]
-    public void Image_without_alt_text_is_a_warning()
-    {
-        using var input = new TempInput().Write("r/report.md", Reports.FrontMatter + "![](p.png)\n").WriteBytes("r/p.png", [0x89, 0x50]);
-        Assert.Contains(input.Diagnostics(), d => d.Code == DiagnosticCodes.ImageWithoutAlt && d.Severity == Severity.Warning);
-    }
 
     [Fact]
     public void Figure_without_image_is_a_warning_and_keeps_caption_and_credit()

@@ -30,7 +30,10 @@ public sealed class LinkKindTests
     [Fact]
     public void A_relative_file_named_http_something_is_a_file_in_every_format()
     {
-        var report = Reports.Body("## 甲\n\n见[说明](http-notes.html)与[网站](https://www.gov.cn/)。\n");
+        // The file is not there: a local file is an attachment, so its absence is the one error (at the link).
+        var (parsed, diagnostics) = Reports.Parse(Reports.FrontMatter + "## 甲\n\n见[说明](http-notes.html)与[网站](https://www.gov.cn/)。\n");
+        Assert.Equal([DiagnosticCodes.MissingAttachment], diagnostics.Select(d => d.Code));
+        var report = parsed!;
         var links = ReportLinks.Of(report).Select(l => l.Link).ToList();
         Assert.Equal([LinkKind.LocalFile, LinkKind.Web], links.Select(l => l.Kind));
 

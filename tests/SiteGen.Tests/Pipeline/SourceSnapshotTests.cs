@@ -52,7 +52,7 @@ public sealed class SourceSnapshotTests : IDisposable
         _input.Write("snap/report.md", Markdown);
         var result = SiteBuilder.Build(_input.Options with { BuildPdf = false });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Assert.True(File.Exists(Path.Combine(_input.Output, "archive", "snap.zip")));
+        Assert.True(File.Exists(Path.Combine(_input.Output, "archive", "snap-v1.zip")));
     }
 
     public void Dispose() => _input.Dispose();

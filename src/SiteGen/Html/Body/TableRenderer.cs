@@ -3,8 +3,10 @@ using SiteGen.Model;
 namespace SiteGen.Html.Body;
 
 /// <summary>
-/// Header rows become th scope="col". The table sits in a named, focusable region so a phone reader can
-/// scroll a wide table with the keyboard.
+/// Cells follow the roles ingestion gave them: th scope="col", th scope="row", or td (an empty corner too). The
+/// caption is shown when it is text of its own, and visually hidden when it repeats the lead-in just above. The
+/// table sits in a named, focusable region so a phone reader can scroll a wide table with the keyboard; with row
+/// headers the first column stays in view while the rest scrolls (CSS .row-headers).
 /// </summary>
 internal sealed class TableRenderer : NodeRenderer<TableBlock>
 {
@@ -12,34 +14,48 @@ internal sealed class TableRenderer : NodeRenderer<TableBlock>
     {
         renderer.TableCount++;
         var output = renderer.Out;
+        var caption = node.Caption.IsEmpty ? null : InlineText.Of(node.Caption);
         output.Start("div", ("class", "table-scroll"), ("role", "region"), ("tabindex", "0"),
-            ("aria-label", renderer.Language.TableLabel(renderer.TableCount)));
-        output.Start("table", ("id", string.IsNullOrEmpty(node.Id) ? null : node.Id)).Line();
+            ("aria-label", caption ?? renderer.Language.TableLabel(renderer.TableCount)));
+        output.Start("table", ("id", string.IsNullOrEmpty(node.Id) ? null : node.Id), ("class", node.RowHeaders ? "row-headers" : null)).Line();
+        if (!node.Caption.IsEmpty)
+        {
+            output.Start("caption", ("class", node.CaptionShown ? null : "visually-hidden"));
+            renderer.WriteInlines(node.Caption);
+            output.End("caption").Line();
+        }
+
         if (!node.HeaderRows.IsEmpty)
         {
             output.Start("thead").Line();
-            WriteRows(renderer, node.HeaderRows, "th");
+            WriteRows(renderer, node.HeaderRows);
             output.End("thead").Line();
         }
 
         if (!node.BodyRows.IsEmpty)
         {
             output.Start("tbody").Line();
-            WriteRows(renderer, node.BodyRows, "td");
+            WriteRows(renderer, node.BodyRows);
             output.End("tbody").Line();
         }
 
         output.End("table").End("div");
     }
 
-    private static void WriteRows(BodyRenderer renderer, IEnumerable<TableRow> rows, string cellTag)
+    private static void WriteRows(BodyRenderer renderer, IEnumerable<TableRow> rows)
     {
         foreach (var row in rows)
         {
             renderer.Out.Start("tr");
             foreach (var cell in row.Cells)
             {
-                renderer.Out.Start(cellTag, ("scope", cellTag == "th" ? "col" : null), ("class", AlignmentClass(cell.Alignment)));
+                var (cellTag, scope) = cell.Role switch
+                {
+                    CellRole.ColumnHeader => ("th", "col"),
+                    CellRole.RowHeader => ("th", "row"),
+                    _ => ("td", (string?)null),
+                };
+                renderer.Out.Start(cellTag, ("scope", scope), ("class", AlignmentClass(cell.Alignment)));
                 renderer.WriteInlines(cell.Content);
                 renderer.Out.End(cellTag);
             }

@@ -19,6 +19,18 @@ internal static class FormatLinks
             })
             .ToImmutableArray();
 
+    /// <summary>Attachments as the page beside them links them: their title, type and size.</summary>
+    public static ImmutableArray<FormatLinkModel> ForAttachments(IEnumerable<Model.Attachment> attachments, HtmlLanguage language) =>
+        attachments.Select(a =>
+            {
+                var size = language.Size(a.Size);
+                return new FormatLinkModel(a.Title, Model.PublishedPaths.Href(a.SitePath), a.Type.MediaType, size, null)
+                {
+                    Details = language.SizeAndPages(a.Type.Name, size),
+                };
+            })
+            .ToImmutableArray();
+
     public static string RelativeHref(string path, string fromFolder)
     {
         if (fromFolder.Length == 0)

@@ -5,6 +5,7 @@ public sealed record PageLabels(
     string SkipToContent,
     string Contents,
     string Downloads,
+    string Attachments,
     string Citation,
     string Footnotes,
     string Home,
@@ -18,11 +19,14 @@ public sealed record PageLabels(
     string SearchLoading,
     string SearchFailed,
     string NoteColon,
-    string Draft)
+    string Draft,
+    string CopyLink,
+    string LinkCopied,
+    string LinkInAddressBar)
 {
     public static PageLabels For(HtmlLanguage language) =>
-        new(language.SkipToContent, language.Contents, language.Downloads, language.Citation, language.Footnotes,
+        new(language.SkipToContent, language.Contents, language.Downloads, language.Attachments, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed, language.NoteColon, language.Draft);
+            language.SearchFailed, language.NoteColon, language.Draft, language.CopyLink, language.LinkCopied, language.LinkInAddressBar);
 }

@@ -16,10 +16,6 @@ internal static class ReportImages
             return null;
         }
 
-        var reportFolder = Path.GetDirectoryName(report.SourcePath)?.Replace('\\', '/') ?? string.Empty;
-        var relative = reportFolder.Length == 0 ? inputPath : Path.GetRelativePath(reportFolder, inputPath).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".."
-            ? "media/" + inputPath
-            : relative;
+        return PublishedPaths.Beside(report.SourcePath, inputPath);
     }
 }

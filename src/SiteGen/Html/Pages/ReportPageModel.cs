@@ -16,6 +16,9 @@ public sealed record ReportPageModel
     public required string CanonicalUrl { get; init; }
     public required string StylesheetHref { get; init; }
     public required string SearchScriptHref { get; init; }
+
+    /// <summary>assets/reader.js: folds the contents and downloads on a phone, and copies a paragraph's link on touch.</summary>
+    public required string ReaderScriptHref { get; init; }
     public required string FaviconHref { get; init; }
     public required string HomeHref { get; init; }
     public required string FeedHref { get; init; }
@@ -34,6 +37,10 @@ public sealed record ReportPageModel
     public required string FootnotesHtml { get; init; }
     public required ImmutableArray<FormatLinkModel> Downloads { get; init; }
     public bool HasDownloads => !Downloads.IsEmpty;
+
+    /// <summary>The report's attachments (附件), each with its type and size.</summary>
+    public required ImmutableArray<FormatLinkModel> Attachments { get; init; }
+    public bool HasAttachments => !Attachments.IsEmpty;
     public required string Citation { get; init; }
     public required string JsonLd { get; init; }
     public required ImmutableArray<MetaModel> Meta { get; init; }
