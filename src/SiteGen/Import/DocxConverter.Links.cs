@@ -72,6 +72,11 @@ internal sealed partial class DocxConverter
 
     private void EmitLink(InlineBuilder text, string target, InlineBuilder into)
     {
+        if (_fields.Hides && text.IsEmpty)
+        {
+            return; // an entry of a table of contents that is left out (its words were hidden too)
+        }
+
         var words = text.ToMarkdown();
         var plain = text.PlainText;
         if (words.Length == 0)

@@ -104,7 +104,7 @@ public sealed class DocxImportConstructTests
             P(null, false, R("见"), new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" HYPERLINK \"https://example.org/a\" ")),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), R("网站"), new Run(new FieldChar { FieldCharType = FieldCharValues.End }), R("。")),
             P(null, false, new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" TOC \\o \"1-3\" ")),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), R("一、总体要求……1")),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), new Hyperlink(R("一、总体要求……1")) { Anchor = "_Toc1" }),
             P(null, false, R("二、主要任务……3"), new Run(new FieldChar { FieldCharType = FieldCharValues.End })),
             P("结束。"));
         using var imported = new Imported(doc);
