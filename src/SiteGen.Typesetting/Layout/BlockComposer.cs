@@ -44,6 +44,7 @@ internal sealed class BlockComposer(LayoutContext context)
                 foreach (var b in q.Blocks) Compose(b, items, indent + 2 * context.BodySize, width - 4 * context.BodySize, false);
                 items.Add(new TagItem(null));
                 break;
+            case PreformattedBlock pre: Preformatted(pre, items, indent, width); break;
             case TableBlock t: _tables.Compose(t, items, indent, width, _setter); break;
             case FigureBlock f: new FigureComposer(context, _setter).Compose(f, items, indent, width); break;
             case ThematicBreakBlock b:
@@ -106,6 +107,44 @@ internal sealed class BlockComposer(LayoutContext context)
                 KeepWithPrevious = i > 0 && !(i >= 2 && n - i >= 2),
                 Notes = NotesOf(lines[i], source),
             });
+        }
+        items.Add(new TagItem(null));
+    }
+
+    /// <summary>
+    /// Each source line starts a new line, indented by its leading spaces (half an em each, as a Latin space),
+    /// set ragged; a line too long for the measure wraps under itself. An empty line keeps its space.
+    /// </summary>
+    private void Preformatted(PreformattedBlock pre, List<FlowItem> items, double indent, double width)
+    {
+        var style = context.Body;
+        var lh = style.Size * context.Settings.Leading;
+        var space = 0.0;
+        var count = 0;
+        items.Add(new TagItem(StructureTag.P));
+        foreach (var raw in pre.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var text = raw.Replace("\t", "    ", StringComparison.Ordinal);
+            var leading = text.Length - text.TrimStart(' ').Length;
+            var shift = Math.Min(leading * style.Size / 2, width / 2);
+            var lines = text.Trim().Length == 0 ? [] : _setter.Set([new TextRun(text.TrimStart(' '))], style, width - shift, 0, false, pre.Source);
+            if (lines.Count == 0)
+            {
+                space += lh;
+                continue;
+            }
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                items.Add(new LineSlice
+                {
+                    Line = lines[i], Baseline = Baseline(lh, style.Size), Height = lh, Indent = indent + shift, Source = pre.Source,
+                    SpaceBefore = i == 0 ? space : 0,
+                    KeepWithPrevious = count == 1, // no first line alone at a page foot; a long block still breaks
+                });
+                count++;
+                space = 0;
+            }
         }
         items.Add(new TagItem(null));
     }

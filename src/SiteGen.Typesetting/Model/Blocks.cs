@@ -24,6 +24,9 @@ public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyL
 
 public sealed record QuoteBlock(IReadOnlyList<Block> Blocks, string Source) : Block(Source);
 
+/// <summary>Preformatted text (a Markdown code block): its lines and their leading spaces are kept, never justified or joined.</summary>
+public sealed record PreformattedBlock(string Text, string Source) : Block(Source);
+
 public enum CellAlignment { Start, Center, End }
 
 /// <summary>

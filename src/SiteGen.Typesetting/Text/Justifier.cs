@@ -95,7 +95,7 @@ internal static class Justifier
     }
 
     /// <summary>
-    /// What is left goes evenly into every gap of the line, but never more than the cap per gap (docs/typography.md rule 9a): a line
+    /// What is left goes evenly into every gap of the line (not inside a Latin word or URL), but never more than the cap per gap (docs/typography.md rule 9a): a line
     /// that would need more stays short of the measure rather than spreading its characters apart.
     /// </summary>
     private static void SpreadEvenly(LineMetrics m, double[] extra, double diff, double maxEm)
@@ -103,7 +103,15 @@ internal static class Justifier
         var n = m.Atoms.Count;
         if (diff <= 0) return;
         var size = m.Atoms.Where(a => a.Kind != AtomKind.NoteMark).Select(a => a.Style.Size).DefaultIfEmpty(0).Max();
-        var each = Math.Min(diff / (n - 1), maxEm * size);
-        for (var k = 0; k < n - 1; k++) extra[k] += each;
+        // Pieces of one Latin word, number or URL (split only to allow a break after / . @) stay joined: space
+        // there would read as a space in the address. Every other gap takes an equal share.
+        var open = Enumerable.Range(0, n - 1).Where(k => !(LatinSide(m.Atoms[k]) && LatinSide(m.Atoms[k + 1]))).ToList();
+        if (open.Count == 0) return;
+        var each = Math.Min(diff / open.Count, maxEm * size);
+        foreach (var k in open) extra[k] += each;
     }
+
+    /// <summary>A Latin word or a half-width mark (a comma, a bracket of Latin text): nothing may open up between two of them.</summary>
+    private static bool LatinSide(Atom atom) =>
+        atom.IsLatinLike || (atom.Kind == AtomKind.Punct && atom.Text.All(c => c < '\u2000'));
 }

@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     public const string PastedIndent = "SG170";
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";
+    public const string IndentedProse = "SG173";
 
     // Word import warnings: the report is written, and this says what to check in it.
     public const string ImportFrontMatterGuess = "SG180";

@@ -109,7 +109,7 @@ internal sealed partial class BlockConverter
         Md.QuoteBlock quote => new Model.QuoteBlock(ConvertAll(quote), Where(quote)),
         Table table => TableBlock(table),
         FencedCodeBlock fenced => new Model.CodeBlock(fenced.Lines.ToString(), string.IsNullOrEmpty(fenced.Info) ? null : fenced.Info, Where(fenced)),
-        Md.CodeBlock code => new Model.CodeBlock(code.Lines.ToString(), null, Where(code)),
+        Md.CodeBlock code => PastedIndent.CheckCode(new Model.CodeBlock(code.Lines.ToString(), null, Where(code)), _scope),
         Md.ThematicBreakBlock rule => new Model.ThematicBreakBlock(Where(rule)),
         HtmlBlock html => DropHtml(html),
         _ => null, // blank lines, link definitions, the footnote group (converted separately)

@@ -54,6 +54,22 @@ internal static class PastedIndent
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Four pasted spaces make Markdown read a paragraph as code (monospace, unwrapped). Chinese prose in an
+    /// indented (not fenced) code block is almost surely that; it stays as written, with a warning saying why.
+    /// </summary>
+    public static Model.CodeBlock CheckCode(Model.CodeBlock code, ConversionScope scope)
+    {
+        if (code.Text.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            scope.Diagnostics.Warning(DiagnosticCodes.IndentedProse,
+                "this text is indented by four or more spaces, so Markdown shows it as code (monospace, not wrapped); if the spaces were pasted from Word or WeChat remove them, if it is code fence it with ```",
+                code.Location);
+        }
+
+        return code;
+    }
+
     /// <summary>One warning for the whole report, at the first removal.</summary>
     public static void Report(ConversionScope scope)
     {

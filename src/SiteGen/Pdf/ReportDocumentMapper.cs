@@ -67,7 +67,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
                 yield return new T.QuoteBlock(q.Blocks.SelectMany(Block).ToList(), at);
                 break;
             case M.CodeBlock c:
-                yield return new T.ParagraphBlock([new T.TextRun(c.Text)], at, FirstLineIndent: false);
+                yield return new T.PreformattedBlock(c.Text, at);
                 break;
             case M.ThematicBreakBlock:
                 yield return new T.ThematicBreakBlock(at);

@@ -10,16 +10,29 @@ namespace SiteGen.Steps;
 /// error at the link's line, like an in-report anchor), a published report may not link a draft, and each
 /// link is rewritten to "../slug/#id" (relative on the site, the EPUB resolves it against the page's URL)
 /// with <see cref="LinkInline.Url"/> the absolute URL the PDF editions link. A link to the report's own
-/// file becomes an in-report "#id".
+/// file becomes an in-report "#id". An absolute link to a report's page on this site (base_url + slug) is
+/// checked and rewritten the same way.
 /// </summary>
 internal static class CrossLinks
 {
     public static Report Resolve(Report report, ReportLinkTargets targets, SiteSettings site, bool draftsShown, DiagnosticBag diagnostics)
     {
         var rewritten = new Dictionary<string, LinkInline>(StringComparer.Ordinal);
-        foreach (var (link, location) in ReportLinks.Of(report).Where(l => l.Link.Kind == LinkKind.OtherReport))
+        var siteBase = SiteUrls.Base(site);
+        foreach (var (link, location) in ReportLinks.Of(report))
         {
-            var target = targets.Find(report, link.Href);
+            var relative = link.Kind switch
+            {
+                LinkKind.OtherReport => link.Href,
+                LinkKind.Web => ReportLinkTargets.OnSite(link.Href, siteBase),
+                _ => null,
+            };
+            if (relative is null)
+            {
+                continue;
+            }
+
+            var target = targets.Find(report, relative);
             if (target.Report is not { } other)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReport,

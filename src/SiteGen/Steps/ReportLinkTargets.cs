@@ -9,7 +9,8 @@ internal sealed record ReportLinkTarget(Report? Report, string? Anchor, Message 
 /// <summary>
 /// Finds the report a <see cref="LinkKind.OtherReport"/> link means. Two forms: the Markdown file, relative
 /// to the linking report's own file as an editor would complete it ("../cppcc-report-2020/report.md#id"), and
-/// the page on the site, relative to the linking page ("../slug/" or "../slug/index.html", "#id" optional).
+/// the page on the site, relative to the linking page ("../slug/" or "../slug/index.html", "#id" optional),
+/// or absolute from base_url.
 /// </summary>
 internal sealed class ReportLinkTargets(IEnumerable<Report> reports)
 {
@@ -30,6 +31,23 @@ internal sealed class ReportLinkTargets(IEnumerable<Report> reports)
 
         var slug = Uri.UnescapeDataString(path.Split('/')[1]);
         return new ReportLinkTarget(_bySlug.GetValueOrDefault(slug), anchor, Messages.WantedSlug.With(slug));
+    }
+
+    /// <summary>
+    /// An absolute link to a report's page on this very site (base_url + "slug/" or "slug/index.html", "#id"
+    /// optional) as the page-relative form "../slug/#id"; null for any other URL, left as the web link it is.
+    /// </summary>
+    public static string? OnSite(string href, string baseUrl)
+    {
+        if (!href.StartsWith(baseUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var (path, _) = Split(href[baseUrl.Length..]);
+        var parts = path.Split('/');
+        var isPage = parts.Length == 2 && parts[0].Length > 0 && parts[1] is "" or "index.html";
+        return isPage && !ReservedSlugs.Names.Contains(parts[0]) ? "../" + href[baseUrl.Length..] : null;
     }
 
     private static (string Path, string? Fragment) Split(string href)

@@ -41,6 +41,17 @@ public sealed class PastedTextTests
     }
 
     [Fact]
+    public void Chinese_text_indented_into_a_code_block_is_kept_and_warned_about()
+    {
+        var (report, diagnostics) = Reports.Parse(Reports.FrontMatter + "开头。\n\n    四个空格缩进的正文。\n\n中间。\n\n    var x = 1;\n");
+        var code = report!.Blocks.OfType<CodeBlock>().ToList();
+        Assert.Equal(2, code.Count);
+        Assert.Equal("四个空格缩进的正文。", code[0].Text.Trim());
+        var warning = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.IndentedProse);
+        Assert.Equal((Severity.Warning, 7), (warning.Severity, warning.Location.Line));
+    }
+
+    [Fact]
     public void Markdown_files_under_other_names_are_named_in_a_warning()
     {
         using var input = new TempInput()

@@ -30,6 +30,8 @@ public sealed class CrossReportLinkTests
     [InlineData("[见2021年报告](../cppcc-2021/report.md)")]
     [InlineData("[见2021年报告](../report-2021/#工作回顾)")]
     [InlineData("[见2021年报告](../report-2021/index.html#%E5%B7%A5%E4%BD%9C%E5%9B%9E%E9%A1%BE)")]
+    [InlineData("[见2021年报告](https://www.bozhou.gov.cn/cppcc/report-2021/#工作回顾)")]
+    [InlineData("[订阅](https://www.bozhou.gov.cn/cppcc/feed.xml)与[PDF](https://www.bozhou.gov.cn/cppcc/report-2020/report-2020.pdf)")]
     public void Both_forms_pass_when_report_and_id_exist(string link)
     {
         using var input = Input(link);
@@ -42,6 +44,8 @@ public sealed class CrossReportLinkTests
     [InlineData("[见](../../outside/report.md)", DiagnosticCodes.UnknownReport, "outside the input folder")]
     [InlineData("[见](../cppcc-2021/report.md#工作总结)", DiagnosticCodes.BrokenAnchor, "'工作总结' in cppcc-2021/report.md")]
     [InlineData("[见](../report-2021/#工作总结)", DiagnosticCodes.BrokenAnchor, "'工作总结' in cppcc-2021/report.md")]
+    [InlineData("[见](https://www.bozhou.gov.cn/cppcc/report-2021/#工作总结)", DiagnosticCodes.BrokenAnchor, "'工作总结' in cppcc-2021/report.md")]
+    [InlineData("[见](https://www.bozhou.gov.cn/cppcc/report-2020/index.html)", DiagnosticCodes.UnknownReport, "slug 'report-2020'")]
     public void A_missing_report_or_id_is_an_error_at_the_link(string link, string code, string named)
     {
         using var input = Input("正文。\n\n" + link);
@@ -54,18 +58,19 @@ public sealed class CrossReportLinkTests
     [Fact]
     public void Linking_writes_the_page_form_and_the_absolute_url_once()
     {
-        using var input = Input("见[回顾](../cppcc-2021/report.md#工作回顾)与[本报告](report.md#总结)。");
+        using var input = Input("见[回顾](../cppcc-2021/report.md#工作回顾)与[本报告](report.md#总结)，[全文](https://www.bozhou.gov.cn/cppcc/report-2021/)。");
         var result = SiteBuilder.Check(input.Options);
         var newer = result.State.Reports.Single(r => r.Slug == "cppcc-2022");
         var links = ReportLinks.Of(newer).Select(l => l.Link).ToList();
-        Assert.Equal([("../report-2021/#工作回顾", LinkKind.OtherReport), ("#总结", LinkKind.Anchor)], links.Select(l => (l.Href, l.Kind)));
+        Assert.Equal([("../report-2021/#工作回顾", LinkKind.OtherReport), ("#总结", LinkKind.Anchor), ("../report-2021/", LinkKind.OtherReport)],
+            links.Select(l => (l.Href, l.Kind)));
         Assert.Equal("https://www.bozhou.gov.cn/cppcc/report-2021/#%E5%B7%A5%E4%BD%9C%E5%9B%9E%E9%A1%BE", links[0].Url);
 
         // The PDF editions link the absolute URL: a PDF file has no "relative".
         var edition = EditionSettingsLoader.Load(null, Path.Combine(Reports.RepoRoot, "templates"), new DiagnosticBag())[0];
         var document = new ReportDocumentMapper(newer, edition, input.Input).Map();
         var pdfLinks = document.Blocks.OfType<T.ParagraphBlock>().SelectMany(p => p.Runs).OfType<T.LinkRun>().ToList();
-        Assert.Equal([("https://www.bozhou.gov.cn/cppcc/report-2021/#%E5%B7%A5%E4%BD%9C%E5%9B%9E%E9%A1%BE", null), (null, "总结")],
+        Assert.Equal([("https://www.bozhou.gov.cn/cppcc/report-2021/#%E5%B7%A5%E4%BD%9C%E5%9B%9E%E9%A1%BE", null), (null, "总结"), ("https://www.bozhou.gov.cn/cppcc/report-2021/", null)],
             pdfLinks.Select(l => (l.Uri, l.Anchor)));
     }
 

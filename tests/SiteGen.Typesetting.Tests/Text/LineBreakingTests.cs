@@ -51,6 +51,33 @@ public sealed class LineBreakingTests
             $"'{string.Concat(l.Atoms.Select(a => a.Atom.Text))}' is {l.Width} wide in a {measure} measure"));
     }
 
+    [Theory]
+    [InlineData("详见网站https://www.bozhou.gov.cn/content/detail/2021/report.html上的全文和附件，以及其他说明。")]
+    [InlineData("Reference link and autolink https://example.com/ks22 and bare example.com/ks23, with (brackets) and more words to fill lines.")]
+    public void A_justified_line_never_opens_a_gap_inside_a_url_or_a_latin_word(string text)
+    {
+        var tokenizer = new Tokenizer(Measurer);
+        var atoms = tokenizer.Tokenize([new InlineSpan(text, new TextStyle(FontRole.Body, false, Size))], _ => { });
+        var justified = 0;
+        foreach (var halfEms in Enumerable.Range(20, 40))
+        {
+            foreach (var line in LineBreaker.Break(atoms, halfEms * Size / 2, 0, true).Where(l => !l.IsLast))
+            {
+                justified++;
+                for (var k = 0; k + 1 < line.Atoms.Count; k++)
+                {
+                    var (a, b) = (line.Atoms[k], line.Atoms[k + 1]);
+                    if (a.Atom.Kind is AtomKind.Latin or AtomKind.Punct && b.Atom.Kind is AtomKind.Latin or AtomKind.Punct && (a.Atom.Text + b.Atom.Text).All(c => c < '\u2000'))
+                    {
+                        Assert.True(Math.Abs(b.X - (a.X + a.Advance)) < 1e-6, $"a gap opened between '{a.Atom.Text}' and '{b.Atom.Text}' at {halfEms} half-ems");
+                    }
+                }
+            }
+        }
+
+        Assert.True(justified > 20);
+    }
+
     /// <summary>Measures from 13 em up; narrower ones may leave a line short rather than stretch a gap past ¼ em (rule 9a).</summary>
     public static TheoryData<int> BookWidths() => [.. Enumerable.Range(13, 33).Select(w => w * 2)];
 
