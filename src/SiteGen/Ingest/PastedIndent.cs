@@ -63,7 +63,7 @@ internal static class PastedIndent
         if (code.Text.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
         {
             scope.Diagnostics.Warning(DiagnosticCodes.IndentedProse,
-                "this text is indented by four or more spaces, so Markdown shows it as code (monospace, not wrapped); if the spaces were pasted from Word or WeChat remove them, if it is code fence it with ```",
+                Messages.IndentedProse.With(),
                 code.Location);
         }
 

@@ -43,6 +43,10 @@ public static partial class Messages
         "the paragraph starts with {0}, an indent pasted from Word or WeChat; removed, because paragraphs are indented by the layout ({1} more lines in this file likewise)",
         "段落以{0}开头，这是从 Word 或微信粘贴带来的缩进；已去掉，因为段落缩进由版式处理（本文件另有 {1} 行同样处理）");
     public static readonly Msg<int, Message> SpaceCount = new("{0} × {1}", " {0} 个{1}");
+    public static readonly Msg IndentedProse = new(
+        "this text is indented by four or more spaces, so Markdown shows it as code (monospace, not wrapped); if the spaces were pasted from Word or WeChat remove them, if it is code fence it with ```",
+        "此段文字缩进了四个或更多空格，Markdown 会把它当作代码显示（等宽字体、不换行）；如空格是从 Word 或微信粘贴带来的，请删除；如确是代码，请用 ``` 围起来");
+
     public static readonly Msg SpaceFullWidth = new("full-width space (U+3000)", "全角空格（U+3000）");
     public static readonly Msg SpaceNoBreak = new("no-break space (U+00A0)", "不换行空格（U+00A0）");
     public static readonly Msg SpacePlain = new("space", "空格");
