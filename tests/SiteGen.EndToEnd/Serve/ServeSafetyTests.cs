@@ -5,6 +5,7 @@ using SiteGen.Pipeline;
 namespace SiteGen.EndToEnd.Serve;
 
 /// <summary>`sitegen serve` against what a hostile page, a big file or a crashing build does to it, over real loopback HTTP.</summary>
+[Collection(AloneCollection.Name)] // one test counts the process's allocations: nothing else may run beside it
 public sealed class ServeSafetyTests : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sitegen-serve-safety-").FullName;
@@ -182,4 +183,11 @@ public sealed class ServeSafetyTests : IAsyncLifetime
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "report.md"), $"---\ntitle: {title}\ndate: 2021-02-22\nslug: one\n---\n\n## 概述\n\n正文。\n");
     }
+}
+
+/// <summary>Tests that measure the whole test process (allocated bytes) run alone, after the parallel ones.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "Alone";
 }
