@@ -74,7 +74,7 @@ public sealed class SvgInBrowserTests(BrowserFixture browser)
                 Assert.True(dialogs.Count == 0, $"{what} at {url}: " + string.Join(", ", dialogs));
                 if (url.EndsWith(".html", StringComparison.Ordinal))
                 {
-                    Assert.True(await tab.EvaluateAsync<bool>("() => [...document.images].some(i => i.src.endsWith('drawing.svg') && i.complete && i.naturalWidth > 0)"), "the drawing is shown");
+                    Assert.True(await tab.EvaluateAsync<bool>("async () => { const i = [...document.images].find(i => i.src.endsWith('drawing.svg')); if (!i) return false; i.scrollIntoView(); try { await i.decode(); } catch { return false; } return i.naturalWidth > 0; }"), "the drawing is shown");
                 }
             }
             finally

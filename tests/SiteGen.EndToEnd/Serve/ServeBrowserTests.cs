@@ -18,6 +18,16 @@ public sealed class ServeBrowserTests(BrowserFixture browser) : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("sitegen-serve-browser-").FullName;
     private PreviewServer _server = null!;
 
+    private const string AllImagesDecode = """
+        async () => {
+            for (const image of document.images) {
+                image.scrollIntoView();
+                try { await image.decode(); } catch { return false; }
+            }
+            return [...document.images].every(i => i.complete && i.naturalWidth > 0);
+        }
+        """;
+
     private string Report => Path.Combine(_root, "input", "one", "report.md");
 
     public async Task InitializeAsync()
@@ -63,7 +73,9 @@ public sealed class ServeBrowserTests(BrowserFixture browser) : IAsyncLifetime
             var events = tab.WaitForRequestAsync(r => r.Url.EndsWith(LiveReload.EventsPath, StringComparison.Ordinal));
             await tab.GotoAsync(new Uri(_server.Address!, "one/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await events.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True(await tab.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"), "an image did not load");
+            // Figures load lazily, so at the load event an image below the fold may not have been asked for
+            // yet: bring each into view and wait for it to decode (a blocked or broken image rejects).
+            Assert.True(await tab.EvaluateAsync<bool>(AllImagesDecode), "an image did not load");
             Assert.True(problems.Count == 0, string.Join("\n", problems));
 
             File.WriteAllText(Report, "---\ndate: 2021-02-22\nslug: one\n---\n\n正文。\n"); // no title: SG001
