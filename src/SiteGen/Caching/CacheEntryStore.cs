@@ -9,7 +9,8 @@ namespace SiteGen.Caching;
 /// warnings) and one numbered file per output. Entries are written into a temporary folder and renamed into
 /// place, so a reader sees a whole entry or none. Files go in and out as hard links (copies where links are
 /// not possible), never through memory; a hit is used only when every file still has its recorded hash
-/// (a link shares its bytes with an output folder someone may edit), and anything else counts as a miss.
+/// (a link shares its bytes with an output folder someone may edit), and anything else counts as a miss; a
+/// blob checked once is not read again while its size and modification time stay as they were (<see cref="BlobStamps"/>).
 /// </summary>
 internal sealed class CacheEntryStore(string root)
 {
@@ -20,7 +21,7 @@ internal sealed class CacheEntryStore(string root)
 
     public string FolderOf(string step, string key) => Path.Combine(Root, step, key);
 
-    public CachedOutput? TryRead(string step, string key, OutputStage stage)
+    public CachedOutput? TryRead(string step, string key, OutputStage stage, CacheStatistics statistics)
     {
         var folder = FolderOf(step, key);
         var entryPath = Path.Combine(folder, EntryFile);
@@ -37,12 +38,9 @@ internal sealed class CacheEntryStore(string root)
                 return null;
             }
 
-            for (var i = 0; i < entry.Files.Length; i++)
+            if (!Verified(folder, entry, statistics))
             {
-                if (!Intact(Path.Combine(folder, BlobName(i)), entry.Files[i]))
-                {
-                    return null;
-                }
+                return null;
             }
 
             var files = new List<OutputFile>(entry.Files.Length);
@@ -142,17 +140,50 @@ internal sealed class CacheEntryStore(string root)
 
     private sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
 
-    /// <summary>The blob has the recorded size and SHA-256 (hashed from the file in chunks).</summary>
-    private static bool Intact(string blob, EntryFileInfo info)
+    /// <summary>
+    /// Every blob has its recorded size and SHA-256: hashed from the file in chunks, unless it still has the
+    /// stamp an earlier full check left (see <see cref="BlobStamps"/>).
+    /// </summary>
+    private static bool Verified(string folder, Entry entry, CacheStatistics statistics)
     {
-        var file = new FileInfo(blob);
-        if (!file.Exists || file.Length != info.Length || info.Sha256 is not { Length: 64 })
+        var stamps = BlobStamps.Read(folder);
+        var seen = new BlobStamps.Stamp[entry.Files.Length];
+        var hashed = false;
+        var stampable = true;
+        for (var i = 0; i < entry.Files.Length; i++)
         {
-            return false;
+            var info = entry.Files[i];
+            var blob = new FileInfo(Path.Combine(folder, BlobName(i)));
+            if (!blob.Exists || blob.Length != info.Length || info.Sha256 is not { Length: 64 })
+            {
+                return false;
+            }
+
+            seen[i] = BlobStamps.Of(blob);
+            if (stamps is not null && stamps.Length == seen.Length && stamps[i] == seen[i])
+            {
+                continue;
+            }
+
+            statistics.Hashed();
+            using (var stream = new FileStream(blob.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan))
+            {
+                if (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) != info.Sha256)
+                {
+                    return false;
+                }
+            }
+
+            hashed = true;
+            stampable &= BlobStamps.OldEnough(blob);
         }
 
-        using var stream = new FileStream(blob, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == info.Sha256;
+        if (hashed && stampable)
+        {
+            BlobStamps.Write(folder, seen);
+        }
+
+        return true;
     }
 
     private sealed record EntryFileInfo(string Path, long Length, string? Sha256);
