@@ -28,7 +28,7 @@ internal static class BlobStamps
         var path = Path.Combine(folder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<Stamp[]>(File.ReadAllBytes(path)) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.StampArray) : null;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -43,7 +43,7 @@ internal static class BlobStamps
         var part = $"{path}.part-{Guid.NewGuid():N}";
         try
         {
-            File.WriteAllBytes(part, JsonSerializer.SerializeToUtf8Bytes(stamps));
+            File.WriteAllBytes(part, JsonSerializer.SerializeToUtf8Bytes(stamps, CacheJson.Default.StampArray));
             File.Move(part, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -15,7 +15,6 @@ namespace SiteGen.Caching;
 internal sealed class CacheEntryStore(string root)
 {
     private const string EntryFile = "entry.json";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public string Root { get; } = root;
 
@@ -32,7 +31,7 @@ internal sealed class CacheEntryStore(string root)
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(entryPath), Json);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(entryPath), CacheJson.Default.Entry);
             if (entry is null)
             {
                 return null;
@@ -83,7 +82,7 @@ internal sealed class CacheEntryStore(string root)
                 [.. output.Files.Select(f => new EntryFileInfo(f.Path, f.Size, f.Sha256))],
                 [.. output.Formats],
                 [.. output.Warnings.Select(EntryWarning.From)]);
-            File.WriteAllBytes(Path.Combine(temporary, EntryFile), JsonSerializer.SerializeToUtf8Bytes(entry, Json));
+            File.WriteAllBytes(Path.Combine(temporary, EntryFile), JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Default.Entry));
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             Directory.Move(temporary, final);
         }
@@ -138,7 +137,7 @@ internal sealed class CacheEntryStore(string root)
         }
     }
 
-    private sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
+    internal sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
 
     /// <summary>
     /// Every blob has its recorded size and SHA-256: hashed from the file in chunks, unless it still has the
@@ -186,9 +185,9 @@ internal sealed class CacheEntryStore(string root)
         return true;
     }
 
-    private sealed record EntryFileInfo(string Path, long Length, string? Sha256);
+    internal sealed record EntryFileInfo(string Path, long Length, string? Sha256);
 
-    private sealed record EntryWarning(string Code, StoredMessage Message, string File, int Line, int Column, string? Editions = null)
+    internal sealed record EntryWarning(string Code, StoredMessage Message, string File, int Line, int Column, string? Editions = null)
     {
         public static EntryWarning From(Diagnostic d) => new(d.Code, StoredMessage.From(d.Text), d.Location.File, d.Location.Line, d.Location.Column, d.Editions);
 
