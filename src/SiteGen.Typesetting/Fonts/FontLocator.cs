@@ -32,9 +32,10 @@ internal static class FontLocator
         var pattern = (bold ? $"{family}:weight=bold" : $"{family}:weight=regular") + (italic ? ":slant=italic" : "");
         var output = RunFcMatch(pattern);
         var parts = output.Split('|');
-        if (parts.Length != 4) return null;
-        // slant 0 is roman; 100 italic, 110 oblique.
-        if (italic && (!int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out var slant) || slant == 0)) return null;
+        if (parts.Length != 5) return null;
+        // slant 0 is roman, 100 italic, 110 oblique; a matrix means fontconfig would slant an upright face itself, which
+        // our PDF would not do (we draw the face's own glyphs), so only a face drawn slanted counts.
+        if (italic && (!int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out var slant) || slant == 0 || parts[4].Length > 0)) return null;
         // fc-match always answers with something; only accept the family we asked for.
         var families = parts[0].Split(',');
         if (!families.Any(f => string.Equals(f.Trim(), family, StringComparison.OrdinalIgnoreCase))) return null;
@@ -43,7 +44,7 @@ internal static class FontLocator
 
     private static string RunFcMatch(string pattern)
     {
-        var start = new ProcessStartInfo("fc-match", ["-f", "%{family}|%{file}|%{index}|%{slant}", pattern])
+        var start = new ProcessStartInfo("fc-match", ["-f", "%{family}|%{file}|%{index}|%{slant}|%{matrix}", pattern])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
