@@ -116,6 +116,13 @@ internal sealed class BlockComposer(LayoutContext context)
     {
         items.Add(new TagItem(StructureTag.L));
         var labelWidth = 2 * context.BodySize;
+        // Lists nested so deep that their text would be squeezed under ten characters a line stop stepping in: a
+        // deeper level sits where its parent's labels do (the tags still carry the nesting).
+        if (width - labelWidth < 10 * context.BodySize && indent >= labelWidth)
+        {
+            indent -= labelWidth;
+            width += labelWidth;
+        }
         var lh = context.BodyLine;
         for (var i = 0; i < l.Items.Count; i++)
         {

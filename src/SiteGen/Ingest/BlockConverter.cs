@@ -51,6 +51,21 @@ internal sealed partial class BlockConverter
                 continue;
             }
 
+            // A "Table: …" line just before a table is its caption, as one just after it is (pandoc reads both).
+            // It is taken out before conversion so that it neither becomes a paragraph nor takes a paragraph id.
+            if (block is Md.ParagraphBlock before && NextContent(list, i) is { } t && list[t] is Table &&
+                before.Inline?.FirstChild is Markdig.Syntax.Inlines.LiteralInline first && TableCaptions.HasPrefix(first.Content.ToString()) &&
+                TableCaptions.Explicit(Normalize(_inlines.Convert(before.Inline))) is { } captionBefore)
+            {
+                if (Convert(list[t]) is TableBlock captioned)
+                {
+                    result.Add(captioned with { Caption = captionBefore, CaptionShown = true });
+                }
+
+                i = t;
+                continue;
+            }
+
             var converted = Convert(block);
             if (converted is TableBlock table)
             {

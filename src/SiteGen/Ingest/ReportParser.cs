@@ -20,7 +20,7 @@ public static class ReportParser
         if (Input.PortableNames.Problem(relativePath) is { } unportable)
         {
             diagnostics.Error(DiagnosticCodes.UnportableFileName,
-                Messages.NotYetTranslated.With($"this report cannot go into its bag as named: its path {unportable}; rename the file"), SourceLocation.FileOnly(relativePath));
+                Messages.ReportUnportable.With(unportable), SourceLocation.FileOnly(relativePath));
         }
 
         var section = FrontMatterSplitter.Split(text, relativePath, diagnostics);

@@ -75,6 +75,10 @@ public static partial class Messages
         "\"{0}…\" is wider than the line and overflows the margin.",
         "“{0}…”比行宽还宽，超出了页边。");
 
+    public static readonly Msg<string> WordCut = new(
+        "\"{0}…\" is longer than the line and was broken inside the word, without a hyphen.",
+        "“{0}…”比行宽还长，已在词中断行（未加连字符）。");
+
     public static readonly Msg<string, string, string, string> PageReferenceUnsettled = new(
         "The page reference to '#{0}' says page {1} but its target is on page {2}: the numbers did not settle in {3} passes.",
         "指向“#{0}”的页码引用写的是第 {1} 页，但目标在第 {2} 页：排版 {3} 遍后页码仍未稳定。");
