@@ -6,6 +6,9 @@ public abstract record Run;
 /// <summary>Plain text. Emphasis is set with emphasis dots (着重号), never slanted.</summary>
 public sealed record TextRun(string Text, bool Bold = false, bool Emphasis = false) : Run;
 
+/// <summary>A hard line break (Markdown's trailing backslash or two spaces): the next text starts a new line.</summary>
+public sealed record LineBreakRun : Run;
+
 /// <summary>A link to an external <paramref name="Uri"/> or to an anchor id inside the document.</summary>
 public sealed record LinkRun(IReadOnlyList<TextRun> Content, string? Uri, string? Anchor) : Run;
 
