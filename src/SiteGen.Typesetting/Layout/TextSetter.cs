@@ -77,11 +77,11 @@ internal sealed class TextSetter(LayoutContext context)
             switch (run)
             {
                 case TextRun t:
-                    spans.Add(new InlineSpan(t.Text, style with { Bold = style.Bold || t.Bold }, t.Emphasis));
+                    spans.Add(new InlineSpan(t.Text, StyleOf(style, t), t.Emphasis));
                     break;
                 case LinkRun l:
                     foreach (var t in l.Content)
-                        spans.Add(new InlineSpan(t.Text, style with { Bold = style.Bold || t.Bold }, t.Emphasis, l));
+                        spans.Add(new InlineSpan(t.Text, StyleOf(style, t), t.Emphasis, l));
                     if (PageReference(l, source) is { } reference) spans.Add(new InlineSpan(reference, style, Link: l, Unbreakable: true));
                     break;
                 case FootnoteRun f:
@@ -94,6 +94,14 @@ internal sealed class TextSetter(LayoutContext context)
         }
         return spans;
     }
+
+    /// <summary>A run's own style inside its block's: bold adds, italic Latin emphasis, inline code in the monospace faces.</summary>
+    private static TextStyle StyleOf(TextStyle style, TextRun run) => style with
+    {
+        Bold = style.Bold || run.Bold,
+        Italic = style.Italic || run.Italic,
+        Role = run.Code ? FontRole.Code : style.Role,
+    };
 
     /// <summary>
     /// The page reference after an internal link, part of the link. Pass one does not know pages yet and sets a

@@ -310,7 +310,7 @@ internal sealed partial class BlockConverter
     private static int ParseStart(string? start) => int.TryParse(start, out var n) ? n : 1;
 
     private ImmutableArray<Model.Inline> Normalize(ImmutableArray<Model.Inline> inlines) =>
-        InlineNormalizer.Normalize(inlines, _scope.NormalizePunctuation);
+        InlineNormalizer.Normalize(inlines, _scope.NormalizePunctuation, _scope.Language);
 
     private SourceLocation Where(Md.Block block) => _scope.At(block.Line, block.Column);
 

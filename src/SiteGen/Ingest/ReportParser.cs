@@ -32,7 +32,7 @@ public static class ReportParser
         var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics, today);
         var fullPath = Path.Combine(inputDirectory, relativePath);
         var scope = new ConversionScope(relativePath, section.BodyFirstLine, inputDirectory,
-            Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics);
+            Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics, Html.HtmlLanguage.For(metadata?.Lang ?? site.Language));
         var document = NestingLimit.Parse(section.Body, scope);
         if (document is null)
         {

@@ -46,6 +46,10 @@ public static partial class Messages
         "'min-image-ppi' is not negative", "“min-image-ppi”不能为负数");
     public static readonly Msg<string> EditionSizeTooSmall = new(
         "'{0}' below 4 pt is unreadable", "“{0}”小于 4 pt，无法阅读");
+    public static readonly Msg<string, string, string> EditionOutOfRange = new(
+        "'{0}' lies between {1} and {2}", "“{0}”应在 {1} 到 {2} 之间");
+    public static readonly Msg<string, string> EditionNoItalic = new(
+        "'{0}' names the font family '{1}', which has no italic face installed; Latin emphasis would lose its slant", "“{0}”指定的字体族“{1}”没有已安装的斜体；西文强调将失去斜体");
 
     public static readonly Msg<string, string> GlyphMissing = new(
         "No configured font has the character '{0}' (U+{1}); add a font that covers it or replace the character.",
