@@ -41,10 +41,11 @@ internal sealed class BlockComposer(LayoutContext context)
             case ListBlock l: List(l, items, indent, width); break;
             case QuoteBlock q:
                 items.Add(new TagItem(StructureTag.BlockQuote));
-                foreach (var b in q.Blocks) Compose(b, items, indent + 2 * context.BodySize, width - 4 * context.BodySize, false);
+                var inset = context.Settings.QuoteIndentEm * context.BodySize;
+                foreach (var b in q.Blocks) Compose(b, items, indent + inset, width - 2 * inset, false);
                 items.Add(new TagItem(null));
                 break;
-            case PreformattedBlock pre: Preformatted(pre, items, indent, width); break;
+            case PreformattedBlock pre: new CodeComposer(context).Compose(pre, items, indent, width); break;
             case TableBlock t: _tables.Compose(t, items, indent, width, _setter); break;
             case FigureBlock f: new FigureComposer(context, _setter).Compose(f, items, indent, width); break;
             case ThematicBreakBlock b:
@@ -64,7 +65,7 @@ internal sealed class BlockComposer(LayoutContext context)
         var tagLevel = Math.Clamp(h.TagLevel ?? h.Level, 1, 6);
         items.Add(new AnchorItem(h.AnchorId, tagLevel, title));
         items.Add(new TagItem(StructureTag.H1 + (tagLevel - 1)));
-        var lh = style.Size * 1.5;
+        var lh = style.Size * context.Settings.HeadingLeading;
         // docs/typography.md rule 19: closer to what follows than to what precedes; after another heading only the larger space counts.
         var major = h.Level <= 2;
         var before = context.BodyLine * context.Settings.HeadingSpaceBefore * (major ? 1 : 0.75);
@@ -90,7 +91,7 @@ internal sealed class BlockComposer(LayoutContext context)
         double indent, double width, StructureTag tag, TextStyle? styleOverride = null, bool justify = true, double spaceBefore = 0)
     {
         var style = styleOverride ?? context.Body;
-        var first = firstIndent ? 2 * style.Size : 0;
+        var first = firstIndent ? context.Settings.IndentEm * style.Size : 0;
         var lines = _setter.Set(runs, style, width, first, justify, source);
         if (anchor is not null) items.Add(new AnchorItem(anchor, 0, ""));
         items.Add(new TagItem(tag));
@@ -111,48 +112,17 @@ internal sealed class BlockComposer(LayoutContext context)
         items.Add(new TagItem(null));
     }
 
-    /// <summary>
-    /// Each source line starts a new line, indented by its leading spaces (half an em each, as a Latin space),
-    /// set ragged; a line too long for the measure wraps under itself. An empty line keeps its space.
-    /// </summary>
-    private void Preformatted(PreformattedBlock pre, List<FlowItem> items, double indent, double width)
-    {
-        var style = context.Body;
-        var lh = style.Size * context.Settings.Leading;
-        var space = 0.0;
-        var count = 0;
-        items.Add(new TagItem(StructureTag.P));
-        foreach (var raw in pre.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var text = raw.Replace("\t", "    ", StringComparison.Ordinal);
-            var leading = text.Length - text.TrimStart(' ').Length;
-            var shift = Math.Min(leading * style.Size / 2, width / 2);
-            var lines = text.Trim().Length == 0 ? [] : _setter.Set([new TextRun(text.TrimStart(' '))], style, width - shift, 0, false, pre.Source);
-            if (lines.Count == 0)
-            {
-                space += lh;
-                continue;
-            }
-
-            for (var i = 0; i < lines.Count; i++)
-            {
-                items.Add(new LineSlice
-                {
-                    Line = lines[i], Baseline = Baseline(lh, style.Size), Height = lh, Indent = indent + shift, Source = pre.Source,
-                    SpaceBefore = i == 0 ? space : 0,
-                    KeepWithPrevious = count == 1, // no first line alone at a page foot; a long block still breaks
-                });
-                count++;
-                space = 0;
-            }
-        }
-        items.Add(new TagItem(null));
-    }
-
     private void List(ListBlock l, List<FlowItem> items, double indent, double width)
     {
         items.Add(new TagItem(StructureTag.L));
         var labelWidth = 2 * context.BodySize;
+        // Lists nested so deep that their text would be squeezed under ten characters a line stop stepping in: a
+        // deeper level sits where its parent's labels do (the tags still carry the nesting).
+        if (width - labelWidth < 10 * context.BodySize && indent >= labelWidth)
+        {
+            indent -= labelWidth;
+            width += labelWidth;
+        }
         var lh = context.BodyLine;
         for (var i = 0; i < l.Items.Count; i++)
         {
@@ -195,12 +165,12 @@ internal sealed class BlockComposer(LayoutContext context)
     private NoteLayout NoteFor(FootnoteRun note, string source)
     {
         if (_notes.TryGetValue(note, out var done)) return done;
-        var size = context.Settings.FootnoteSize;
+        var size = context.Settings.FootnotePoints;
         var style = new TextStyle(FontRole.Body, false, size);
         var runs = new List<Run> { new TextRun(note.Label + " ") };
         runs.AddRange(note.Content);
         var lines = _setter.Set(runs, style, context.TextWidth, 0, true, source);
-        var lh = size * 1.5;
+        var lh = size * context.Settings.FootnoteLeading;
         var layout = new NoteLayout(note, lines, lh, Baseline(lh, size));
         _notes[note] = layout;
         return layout;

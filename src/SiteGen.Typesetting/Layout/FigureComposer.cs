@@ -49,7 +49,7 @@ internal sealed class FigureComposer(LayoutContext context, TextSetter setter)
             items.Add(picture);
         }
         var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
-        var lh = style.Size * 1.6;
+        var lh = style.Size * context.Settings.CaptionLeading;
         var caption = new List<Run>(f.Caption);
         if (!string.IsNullOrWhiteSpace(f.Credit)) caption.Add(new TextRun((caption.Count > 0 ? "  " : "") + f.Credit));
         var lines = setter.Set(caption, style, width, 0, false, f.Source);

@@ -69,7 +69,7 @@ internal sealed class TableComposer(LayoutContext context)
     private void Caption(IReadOnlyList<Run> caption, List<FlowItem> items, double indent, double width, string source, TextSetter setter)
     {
         var style = new TextStyle(FontRole.Heading, false, context.Settings.CaptionPoints);
-        var lh = style.Size * 1.6;
+        var lh = style.Size * context.Settings.CaptionLeading;
         var lines = setter.Set(caption, style, width, 0, false, source);
         items.Add(new TagItem(StructureTag.Caption));
         for (var i = 0; i < lines.Count; i++)

@@ -21,20 +21,38 @@ internal sealed class TextSetter(LayoutContext context)
         if (!context.SetCache.TryGetValue(key, out var set))
         {
             var missing = new List<int>();
-            var atoms = _tokenizer.Tokenize(spans, missing.Add);
-            set = new SetText(atoms.Count == 0 ? [] : LineBreaker.Break(atoms, measure, firstIndent, justify, _rules, heading), missing);
+            var cut = new List<string>();
+            // A word may have to stand on the first line, after its indent, so no piece is wider than that line.
+            var atoms = _tokenizer.Tokenize(spans, missing.Add, measure - Math.Max(0, firstIndent), cut.Add);
+            set = new SetText(atoms.Count == 0 ? [] : LineBreaker.Break(atoms, measure, firstIndent, justify, _rules, heading), missing, cut);
             context.SetCache[key] = set;
         }
         foreach (var cp in set.Missing) context.Missing(cp, source);
+        if (set.Cut.Count > 0 && context.OverflowReported.Add(source))
+            context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
+                $"\"{Start(set.Cut[0])}…\" is longer than the line and was broken inside the word, without a hyphen.", source)
+                { Problem = TypesetProblem.WordCut, Args = [Start(set.Cut[0])] });
         // A fresh list each time: callers own what they get.
         var lines = new List<SetLine>(set.Lines);
         if (lines.Count == 0) return lines;
         // One warning per source line, naming the first piece that overflows: a wide table is one problem, not one per cell.
         if (lines.FirstOrDefault(l => l.Width > measure + 0.5 && l.Atoms.Count > 0) is { } overfull && context.OverflowReported.Add(source))
             context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
-                $"\"{overfull.Atoms[0].Atom.Text}…\" is wider than the line and overflows the margin.", source)
-                { Problem = TypesetProblem.LineOverflows, Args = [overfull.Atoms[0].Atom.Text] });
+                $"\"{Start(overfull.Atoms[0].Atom.Text)}…\" is wider than the line and overflows the margin.", source)
+                { Problem = TypesetProblem.LineOverflows, Args = [Start(overfull.Atoms[0].Atom.Text)] });
         return lines;
+    }
+
+    /// <summary>The start of a long piece of text, enough to find it in the source.</summary>
+    private static string Start(string text)
+    {
+        var (length, count) = (0, 0);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (++count > 24) break;
+            length += rune.Utf16SequenceLength;
+        }
+        return text[..length];
     }
 
     public List<InlineSpan> Spans(IReadOnlyList<Run> runs, TextStyle style, string source)
@@ -45,11 +63,11 @@ internal sealed class TextSetter(LayoutContext context)
             switch (run)
             {
                 case TextRun t:
-                    spans.Add(new InlineSpan(t.Text, style with { Bold = style.Bold || t.Bold }, t.Emphasis));
+                    spans.Add(new InlineSpan(t.Text, StyleOf(style, t), t.Emphasis));
                     break;
                 case LinkRun l:
                     foreach (var t in l.Content)
-                        spans.Add(new InlineSpan(t.Text, style with { Bold = style.Bold || t.Bold }, t.Emphasis, l));
+                        spans.Add(new InlineSpan(t.Text, StyleOf(style, t), t.Emphasis, l));
                     if (PageReference(l, source) is { } reference) spans.Add(new InlineSpan(reference, style, Link: l, Unbreakable: true));
                     break;
                 case FootnoteRun f:
@@ -59,6 +77,14 @@ internal sealed class TextSetter(LayoutContext context)
         }
         return spans;
     }
+
+    /// <summary>A run's own style inside its block's: bold adds, italic Latin emphasis, inline code in the monospace faces.</summary>
+    private static TextStyle StyleOf(TextStyle style, TextRun run) => style with
+    {
+        Bold = style.Bold || run.Bold,
+        Italic = style.Italic || run.Italic,
+        Role = run.Code ? FontRole.Code : style.Role,
+    };
 
     /// <summary>
     /// The page reference after an internal link, part of the link. Pass one does not know pages yet and sets a
@@ -86,7 +112,7 @@ internal sealed class TextSetter(LayoutContext context)
 }
 
 /// <summary>What <see cref="TextSetter"/> made of some spans: the lines, and the characters no font has, in order.</summary>
-internal sealed record SetText(IReadOnlyList<SetLine> Lines, IReadOnlyList<int> Missing);
+internal sealed record SetText(IReadOnlyList<SetLine> Lines, IReadOnlyList<int> Missing, IReadOnlyList<string> Cut);
 
 internal sealed class SetTextCache : Dictionary<SetTextKey, SetText>;
 

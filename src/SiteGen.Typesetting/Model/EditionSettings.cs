@@ -31,6 +31,10 @@ public sealed record EditionSettings
     public bool CropMarks { get; init; }
     public IReadOnlyList<string> BodyFonts { get; init; } = ["Noto Serif CJK SC", "Noto Sans CJK SC", "DejaVu Sans"];
     public IReadOnlyList<string> HeadingFonts { get; init; } = ["Noto Sans CJK SC", "Noto Serif CJK SC", "DejaVu Sans"];
+    /// <summary>Code blocks and inline code: monospace faces, Han in a monospace CJK face so columns stay aligned (docs/typography.md rule 21).</summary>
+    public IReadOnlyList<string> CodeFonts { get; init; } = ["Noto Sans Mono CJK SC", "DejaVu Sans Mono"];
+    /// <summary>Italic faces for Latin emphasis (rule 14); characters they lack fall back to the upright chain.</summary>
+    public IReadOnlyList<string> ItalicFonts { get; init; } = ["DejaVu Serif"];
     public double BodySize { get; init; } = 10.5;
     /// <summary>Baseline-to-baseline distance as a multiple of the body size.</summary>
     public double Leading { get; init; } = 1.75;
@@ -58,6 +62,25 @@ public sealed record EditionSettings
     public double? CaptionSize { get; init; }
     /// <summary>Table text size in points; null: 90 % of the body size.</summary>
     public double? TableSize { get; init; }
+    /// <summary>Code block size in points; null: 90 % of the body size.</summary>
+    public double? CodeSize { get; init; }
+    /// <summary>
+    /// docs/typography.md rule 20: the smallest size any text element may take (running head, folio, caption, table, code,
+    /// footnote); null: no floor. Large print sets it to its body size, so no element can be made smaller by mistake.
+    /// </summary>
+    public double? MinTextSize { get; init; }
+    /// <summary>docs/typography.md rule 10: first-line indent of a body paragraph, in em of its text.</summary>
+    public double IndentEm { get; init; } = 2;
+    /// <summary>docs/typography.md rule 21: how far a code block stands in from the text, in em of the body size (its rule sits in the middle).</summary>
+    public double CodeIndentEm { get; init; } = 1;
+    /// <summary>Indent of a block quote on each side, in em of the body size.</summary>
+    public double QuoteIndentEm { get; init; } = 2;
+    /// <summary>Baseline-to-baseline distance of a heading's lines, as a multiple of its size.</summary>
+    public double HeadingLeading { get; init; } = 1.5;
+    /// <summary>Baseline-to-baseline distance of footnote lines, as a multiple of the footnote size.</summary>
+    public double FootnoteLeading { get; init; } = 1.5;
+    /// <summary>Baseline-to-baseline distance of caption lines, as a multiple of the caption size.</summary>
+    public double CaptionLeading { get; init; } = 1.6;
     /// <summary>docs/typography.md rule 19: space above a level-1/2 heading, in body lines (deeper levels take three quarters of it).</summary>
     public double HeadingSpaceBefore { get; init; } = 1.25;
     /// <summary>docs/typography.md rule 19: space below a level-1/2 heading, in body lines (deeper levels take half of it); less than above.</summary>
@@ -69,8 +92,12 @@ public sealed record EditionSettings
     /// <summary>Below this effective resolution (pixels per inch as set on the page) a figure's image gets a warning.</summary>
     public double MinImagePpi { get; init; } = 96;
 
-    public double RunningHeadPoints => RunningHeadSize ?? FootnoteSize;
-    public double FolioPoints => FolioSize ?? Math.Max(FootnoteSize, BodySize * 0.85);
-    public double CaptionPoints => CaptionSize ?? BodySize * 0.9;
-    public double TablePoints => TableSize ?? BodySize * 0.9;
+    public double RunningHeadPoints => AtLeastMinimum(RunningHeadSize ?? FootnoteSize);
+    public double FolioPoints => AtLeastMinimum(FolioSize ?? Math.Max(FootnoteSize, BodySize * 0.85));
+    public double CaptionPoints => AtLeastMinimum(CaptionSize ?? BodySize * 0.9);
+    public double TablePoints => AtLeastMinimum(TableSize ?? BodySize * 0.9);
+    public double CodePoints => AtLeastMinimum(CodeSize ?? BodySize * 0.9);
+    public double FootnotePoints => AtLeastMinimum(FootnoteSize);
+
+    private double AtLeastMinimum(double size) => Math.Max(size, MinTextSize ?? 0);
 }

@@ -12,6 +12,7 @@ public enum TypesetProblem
     ImageNotPngOrJpeg,
     ImageTooLarge,
     LineOverflows,
+    WordCut,
     PageReferenceUnsettled,
     CoarseImage,
 }

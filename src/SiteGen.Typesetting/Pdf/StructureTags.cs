@@ -33,6 +33,7 @@ internal static class StructureTags
             case StructureTag.Note: b.BeginElement(PdfInlineLevelElementTag.Note); break;
             case StructureTag.Reference: b.BeginElement(PdfInlineLevelElementTag.Reference); break;
             case StructureTag.Span: b.BeginElement(PdfInlineLevelElementTag.Span); break;
+            case StructureTag.Code: b.BeginElement(PdfInlineLevelElementTag.Code); break;
             case StructureTag.RowHeader:
                 // Column headers get their /Scope in AccessibilityFixes; a row header says so here, where it is known.
                 b.BeginElement(PdfBlockLevelElementTag.TableHeaderCell);

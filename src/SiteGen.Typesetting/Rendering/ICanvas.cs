@@ -4,7 +4,7 @@ namespace SiteGen.Typesetting.Rendering;
 public enum StructureTag
 {
     Document, Part, Sect, Div, P, H1, H2, H3, H4, H5, H6, L, LI, Lbl, LBody, BlockQuote,
-    Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span,
+    Table, THead, TBody, TR, TH, TD, Figure, Caption, Note, Toc, Toci, Reference, Span, Code,
 
     /// <summary>A TH that heads its row (Scope Row); plain <see cref="TH"/> heads its column.</summary>
     RowHeader,

@@ -6,7 +6,10 @@ namespace SiteGen.Typesetting.Text;
 internal sealed class Tokenizer(ITextMeasurer measurer)
 {
     /// <param name="missing">Called with each character no font has; the character is left out.</param>
-    public List<Atom> Tokenize(IReadOnlyList<InlineSpan> spans, Action<int> missing)
+    /// <param name="widest">No word piece may be wider than this (the narrowest line it can stand on): a longer one
+    /// is cut where it reaches it, so that no character runs off the page.</param>
+    /// <param name="cut">Called with each word cut that way.</param>
+    public List<Atom> Tokenize(IReadOnlyList<InlineSpan> spans, Action<int> missing, double widest = double.PositiveInfinity, Action<string>? cut = null)
     {
         var atoms = new List<Atom>();
         for (var s = 0; s < spans.Count; s++)
@@ -57,7 +60,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                     em += measurer.AdvanceEm(f, cps[i]);
                     i++;
                 }
-                AddWord(atoms, word.ToString(), f, span, s);
+                AddWord(atoms, word.ToString(), f, span, s, widest, cut);
             }
             if (span.Unbreakable)
                 for (var k = first + 1; k < atoms.Count; k++) atoms[k] = atoms[k] with { Glued = true };
@@ -65,20 +68,49 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         return atoms;
     }
 
-    /// <summary>A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (docs/typography.md rule 9a).</summary>
-    private void AddWord(List<Atom> atoms, string word, string face, InlineSpan span, int s)
+    /// <summary>
+    /// A Latin word is one atom; a URL or e-mail address is cut into pieces a line may end after (docs/typography.md
+    /// rule 9a); a piece wider than <paramref name="widest"/> is cut where it reaches it, without a hyphen, since
+    /// the alternative is characters printed past the edge of the page.
+    /// </summary>
+    private void AddWord(List<Atom> atoms, string word, string face, InlineSpan span, int s, double widest, Action<string>? cut)
     {
         foreach (var (piece, last) in UrlPieces.Split(word))
         {
-            var em = 0.0;
-            foreach (var r in piece.EnumerateRunes()) em += measurer.AdvanceEm(face, r.Value);
-            atoms.Add(Make(piece, face, span, s, AtomKind.Latin, em) with
+            var parts = Cut(piece, face, span.Style.Size, widest);
+            if (parts.Count > 1) cut?.Invoke(piece);
+            for (var k = 0; k < parts.Count; k++)
             {
-                BreakAfter = !last,
-                NoStart = CharClass.IsAsciiNoStart(piece[0]),
-                NoEnd = CharClass.IsAsciiNoEnd(piece[^1]),
-            });
+                var (text, em) = parts[k];
+                atoms.Add(Make(text, face, span, s, AtomKind.Latin, em) with
+                {
+                    BreakAfter = !last || k < parts.Count - 1,
+                    NoStart = k == 0 && CharClass.IsAsciiNoStart(text[0]),
+                    NoEnd = k == parts.Count - 1 && CharClass.IsAsciiNoEnd(text[^1]),
+                });
+            }
         }
+    }
+
+    private List<(string Text, double Em)> Cut(string piece, string face, double size, double widest)
+    {
+        var parts = new List<(string, double)>();
+        var current = new StringBuilder();
+        var em = 0.0;
+        foreach (var r in piece.EnumerateRunes())
+        {
+            var advance = measurer.AdvanceEm(face, r.Value);
+            if (current.Length > 0 && (em + advance) * size > widest)
+            {
+                parts.Add((current.ToString(), em));
+                current.Clear();
+                em = 0;
+            }
+            current.Append(r.ToString());
+            em += advance;
+        }
+        parts.Add((current.ToString(), em));
+        return parts;
     }
 
     private Atom Wide(int cp, string face, InlineSpan span, int s)

@@ -47,7 +47,7 @@ public sealed class KeepEarlierBags : IBuildStep
                     if (!PublishedBags.IsIntact(file, earlier))
                     {
                         context.Diagnostics.Warning(DiagnosticCodes.EarlierBagAltered,
-                            Messages.NotYetTranslated.With($"the bag of version {earlier.Number} ({earlier.Path}) that the last build published is missing or no longer has the bytes its manifest.json listed, so it is not carried over; restore it from a backup"),
+                            Messages.EarlierBagAltered.With(earlier.Number, earlier.Path),
                             SourceLocation.FileOnly(report.SourcePath));
                         continue;
                     }
@@ -71,7 +71,7 @@ public sealed class KeepEarlierBags : IBuildStep
         }
 
         diagnostics.Warning(DiagnosticCodes.ChangedWithoutRevision,
-            Messages.NotYetTranslated.With($"the report or its files changed since its bag of version {earlier.Number} ({earlier.Path}) was published, but the front matter has no new revision, so the bag is replaced under the same version and a portal that took it will not see the change; add a revision (date and note) to publish it as version {earlier.Number + 1}"),
+            Messages.ChangedWithoutRevision.With(earlier.Number, earlier.Path, earlier.Number + 1),
             SourceLocation.FileOnly(report.SourcePath));
     }
 

@@ -158,4 +158,21 @@ public sealed class HtmlLanguage
         Script == Script.Traditional
             ? [.. families.Select(f => f.EndsWith(" SC", StringComparison.Ordinal) ? f[..^3] + " TC" : f)]
             : families;
+
+    /// <summary>
+    /// How emphasis of <paramref name="text"/> is shown (docs/typography.md rule 14): in a Latin-script report always
+    /// italic; in a Chinese report dots under the characters (着重号), except for a run with Latin letters and no Han
+    /// (an English title, a Latin name), which is set in italic as it would be in its own language. Han is never slanted.
+    /// </summary>
+    public Model.EmphasisMark EmphasisFor(string text)
+    {
+        if (!IsChinese) return Model.EmphasisMark.Italic;
+        var latin = false;
+        foreach (var c in text)
+        {
+            if (Ingest.PunctuationNormalizer.IsHan(c)) return Model.EmphasisMark.Dots;
+            latin |= char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F');
+        }
+        return latin ? Model.EmphasisMark.Italic : Model.EmphasisMark.Dots;
+    }
 }

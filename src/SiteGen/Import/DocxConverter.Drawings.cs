@@ -31,7 +31,7 @@ internal sealed partial class DocxConverter
         if (uri is ChartUri or DiagramUri || drawing.Descendants<A.GraphicData>().Any(g => g.Uri?.Value is ChartUri or DiagramUri))
         {
             _place.Warning(DiagnosticCodes.ImportContentLeftOut,
-                $"a {(uri == DiagramUri ? "SmartArt graphic" : "chart")} is left out: the report can carry it as a picture (in Word: copy it, Paste Special, Picture (PNG)) with alt text");
+                (uri == DiagramUri ? Messages.ImportSmartArtLeftOut : Messages.ImportChartLeftOut).With());
             return;
         }
 
@@ -50,7 +50,7 @@ internal sealed partial class DocxConverter
 
         if (!carried)
         {
-            _place.Warning(DiagnosticCodes.ImportContentLeftOut, "a drawn shape (lines, arrows, a shape without text) is left out: paste it as a picture if the report needs it");
+            _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportShapeLeftOut.With());
         }
     }
 
@@ -74,8 +74,8 @@ internal sealed partial class DocxConverter
         if (embed is null || context.Part.GetPartById(embed) is not ImagePart part)
         {
             _place.Warning(DiagnosticCodes.ImportContentLeftOut, link is null
-                ? "a picture whose image is missing from the document is left out"
-                : "a linked picture (kept outside the document, not inside it) is left out: insert the picture itself into the document");
+                ? Messages.ImportPictureMissing.With()
+                : Messages.ImportLinkedPicture.With());
             return;
         }
 
@@ -83,7 +83,7 @@ internal sealed partial class DocxConverter
         if (alt.Length == 0)
         {
             _place.Warning(DiagnosticCodes.ImportImageWithoutAlt,
-                $"the picture {file} has no alt text, so a reader who cannot see it learns nothing; in Word: right-click it, Edit Alt Text (or write it in report.md)");
+                Messages.ImportPictureWithoutAlt.With(file));
         }
 
         if (context.Inline)
@@ -98,7 +98,7 @@ internal sealed partial class DocxConverter
     private void TextBox(TextBoxContent box, ParagraphContext context)
     {
         _place.Warning(DiagnosticCodes.ImportContentSimplified,
-            "a text box's text is carried as ordinary paragraphs after the paragraph it is anchored in; check that it reads well there");
+            Messages.ImportTextBox.With());
         foreach (var paragraph in box.Elements<Paragraph>())
         {
             if (context.Inline)

@@ -41,10 +41,10 @@ internal sealed partial class DocxConverter
                 EmitLink(inner.Builder, FieldInstruction.HyperlinkTarget(instruction), Target(context));
                 return;
             case "TOC" or "PAGE" or "NUMPAGES" or "SECTIONPAGES":
-                _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a Word field ({MessageText.Value(instruction.Trim())}) is left out: SiteGen makes its own contents and page numbers");
+                _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportFieldLeftOut.With(MessageText.Value(instruction.Trim())));
                 return;
             default:
-                _place.Warning(DiagnosticCodes.ImportContentSimplified, $"a Word field ({MessageText.Value(instruction.Trim())}) is kept as the text Word last showed for it, and will not update");
+                _place.Warning(DiagnosticCodes.ImportContentSimplified, Messages.ImportFieldAsText.With(MessageText.Value(instruction.Trim())));
                 WalkChildren(field, context, format);
                 return;
         }
@@ -97,7 +97,7 @@ internal sealed partial class DocxConverter
         if (kind is not (Model.LinkKind.Web or Model.LinkKind.Mail))
         {
             _place.Warning(DiagnosticCodes.ImportContentLeftOut,
-                $"the link to “{MessageText.Value(target)}” is left out and its words kept: a report links only to http, https and mailto addresses");
+                Messages.ImportLinkScheme.With(MessageText.Value(target)));
             into.Raw(words, plain);
             return;
         }

@@ -36,14 +36,14 @@ internal sealed partial class DocxConverter
                 ReadSimpleField(field, context, format);
                 break;
             case InsertedRun or MoveToRun:
-                Once(context, "inserted", DiagnosticCodes.ImportContentSimplified, "tracked changes are taken as accepted: inserted text is kept as ordinary text");
+                Once(context, "inserted", DiagnosticCodes.ImportContentSimplified, Messages.ImportTrackedInsertion.With());
                 WalkChildren(element, context, format);
                 break;
             case DeletedRun or MoveFromRun:
                 var deleted = string.Concat(element.Descendants<DeletedText>().Select(t => t.Text));
                 if (deleted.Length > 0)
                 {
-                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"text deleted with tracked changes (“{MessageText.Value(deleted)}”) is left out, as accepting the change would");
+                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportTrackedDeletion.With(MessageText.Value(deleted)));
                 }
 
                 break;
@@ -59,7 +59,7 @@ internal sealed partial class DocxConverter
             case M.OfficeMath or M.Paragraph:
                 var math = string.Concat(element.Descendants<M.Text>().Select(t => t.Text));
                 Target(context).Text(math, format.Strong, format.Emphasis);
-                _place.Warning(DiagnosticCodes.ImportContentSimplified, $"an equation is carried as plain text (“{MessageText.Value(math)}”): a report has no equations; check it, or put a picture of it instead");
+                _place.Warning(DiagnosticCodes.ImportContentSimplified, Messages.ImportEquation.With(MessageText.Value(math)));
                 break;
             case BookmarkStart bookmark when bookmark.Name?.Value is { } name:
                 context.Bookmarks.Add(name);
@@ -74,7 +74,7 @@ internal sealed partial class DocxConverter
                 }
                 else if (!string.IsNullOrWhiteSpace(element.InnerText))
                 {
-                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a Word element <{element.Prefix}:{element.LocalName}> (“{MessageText.Value(element.InnerText)}”) is left out");
+                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportElementLeftOut.With($"{element.Prefix}:{element.LocalName}", MessageText.Value(element.InnerText)));
                 }
 
                 break;
@@ -110,7 +110,7 @@ internal sealed partial class DocxConverter
                 ReadDrawing(child, context);
                 break;
             case EmbeddedObject:
-                _place.Warning(DiagnosticCodes.ImportContentLeftOut, "an embedded object (an OLE object such as an old equation, a spreadsheet or a chart) is left out: paste it as a picture instead");
+                _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportEmbeddedObject.With());
                 break;
             case FieldChar fieldChar:
                 FieldCharacter(fieldChar, context);
@@ -122,11 +122,11 @@ internal sealed partial class DocxConverter
                 Comment(comment.Id?.Value);
                 break;
             case SymbolChar symbol:
-                _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a symbol from the font {MessageText.Value(symbol.Font?.Value ?? "?")} (character {MessageText.Value(symbol.Char?.Value ?? "?")}) is left out: type the character itself instead");
+                _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportSymbol.With(MessageText.Value(symbol.Font?.Value ?? "?"), MessageText.Value(symbol.Char?.Value ?? "?")));
                 break;
             case Ruby ruby:
                 WalkChildren(ruby.GetFirstChild<RubyBase>() ?? (OpenXmlElement)ruby, context, format);
-                _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"ruby (phonetic guide) text “{MessageText.Value(ruby.GetFirstChild<RubyContent>()?.InnerText ?? "")}” above the text is left out");
+                _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportRuby.With(MessageText.Value(ruby.GetFirstChild<RubyContent>()?.InnerText ?? "")));
                 break;
             case AlternateContent alternate:
                 if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
@@ -141,11 +141,11 @@ internal sealed partial class DocxConverter
             default:
                 if (!string.IsNullOrWhiteSpace(child.InnerText))
                 {
-                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a Word element <{child.Prefix}:{child.LocalName}> (“{MessageText.Value(child.InnerText)}”) is left out");
+                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportElementLeftOut.With($"{child.Prefix}:{child.LocalName}", MessageText.Value(child.InnerText)));
                 }
                 else if (child.LocalName is "dayShort" or "dayLong" or "monthShort" or "monthLong" or "yearShort" or "yearLong")
                 {
-                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, "a date Word fills in when it prints is left out");
+                    _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportPrintDate.With());
                 }
 
                 break;
@@ -177,7 +177,7 @@ internal sealed partial class DocxConverter
         var label = _notes.Reference(endnote, id, _place.Paragraph);
         if (label is null)
         {
-            _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a reference to {(endnote ? "endnote" : "footnote")} {id}, which the document does not hold, is left out");
+            _place.Warning(DiagnosticCodes.ImportContentLeftOut, (endnote ? Messages.ImportMissingEndnote : Messages.ImportMissingFootnote).With(id));
             return;
         }
 
@@ -187,12 +187,17 @@ internal sealed partial class DocxConverter
     private void Comment(string? id)
     {
         var comment = _main.WordprocessingCommentsPart?.Comments?.Elements<Comment>().FirstOrDefault(c => c.Id?.Value == id);
-        var author = comment?.Author?.Value is { Length: > 0 } name ? $" by {MessageText.Value(name)}" : "";
-        var text = comment is null ? "" : $": “{MessageText.Value(string.Join(" ", comment.Descendants<Paragraph>().Select(p => p.InnerText)))}”";
-        _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a comment{author} is left out{text}");
+        var text = comment is null ? null : MessageText.Value(string.Join(" ", comment.Descendants<Paragraph>().Select(p => p.InnerText)));
+        var message = (text, comment?.Author?.Value) switch
+        {
+            (null, _) => Messages.ImportComment.With(),
+            (_, { Length: > 0 } author) => Messages.ImportCommentBy.With(MessageText.Value(author), text),
+            _ => Messages.ImportCommentText.With(text),
+        };
+        _place.Warning(DiagnosticCodes.ImportContentLeftOut, message);
     }
 
-    private static void Once(ParagraphContext context, string kind, string code, string message, ImportPlace place)
+    private static void Once(ParagraphContext context, string kind, string code, Message message, ImportPlace place)
     {
         if (context.FirstTime(kind))
         {
@@ -200,5 +205,5 @@ internal sealed partial class DocxConverter
         }
     }
 
-    private void Once(ParagraphContext context, string kind, string code, string message) => Once(context, kind, code, message, _place);
+    private void Once(ParagraphContext context, string kind, string code, Message message) => Once(context, kind, code, message, _place);
 }

@@ -54,16 +54,16 @@ internal sealed partial class DocxConverter
 
         if (merged)
         {
-            Warn(start, DiagnosticCodes.ImportContentSimplified, "a table's merged cells are split: the text stands in the first of the merged cells and the others are empty; check that the table still reads right");
+            Warn(start, DiagnosticCodes.ImportContentSimplified, Messages.ImportMergedCells.With());
         }
 
         if (headerRows == 0)
         {
-            Warn(start, DiagnosticCodes.ImportContentSimplified, "a table has no header row marked, so its first row is taken as the header; in Word mark it with Table Properties, Row, “Repeat as header row at the top of each page”");
+            Warn(start, DiagnosticCodes.ImportContentSimplified, Messages.ImportNoHeaderRow.With());
         }
         else if (headerRows > 1)
         {
-            Warn(start, DiagnosticCodes.ImportContentSimplified, $"a table has {headerRows} header rows; a report's table has one, so the rows after the first are ordinary rows");
+            Warn(start, DiagnosticCodes.ImportContentSimplified, Messages.ImportHeaderRows.With(headerRows));
         }
 
         var width = rows.Count == 0 ? 1 : Math.Max(1, rows.Max(r => r.Count));
@@ -90,7 +90,7 @@ internal sealed partial class DocxConverter
                     if (markdown.Length > 0) parts.Add(markdown);
                     break;
                 case Table nested:
-                    _place.Warning(DiagnosticCodes.ImportContentSimplified, "a table inside a table cell is carried as the cell's text, row after row");
+                    _place.Warning(DiagnosticCodes.ImportContentSimplified, Messages.ImportNestedTable.With());
                     foreach (var inner in nested.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
                     {
                         var text = Cell(inner);
@@ -107,6 +107,6 @@ internal sealed partial class DocxConverter
         return string.Join(" ", parts.Where(p => p.Length > 0));
     }
 
-    private void Warn(int paragraph, string code, string message) =>
-        _place.Diagnostics.Warning(code, Messages.NotYetTranslated.With($"{message} (the table at paragraph {paragraph})"), _place.Location with { Line = paragraph });
+    private void Warn(int paragraph, string code, Message message) =>
+        _place.Diagnostics.Warning(code, Messages.ImportAtTable.With(message, paragraph), _place.Location with { Line = paragraph });
 }

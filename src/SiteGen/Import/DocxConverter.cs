@@ -100,7 +100,7 @@ internal sealed partial class DocxConverter
                 default:
                     if (!string.IsNullOrWhiteSpace(element.InnerText))
                     {
-                        _place.Warning(DiagnosticCodes.ImportContentLeftOut, $"a Word element <{element.Prefix}:{element.LocalName}> with text “{MessageText.Value(element.InnerText)}” is left out");
+                        _place.Warning(DiagnosticCodes.ImportContentLeftOut, Messages.ImportElementLeftOut.With($"{element.Prefix}:{element.LocalName}", MessageText.Value(element.InnerText)));
                     }
 
                     break;

@@ -27,12 +27,12 @@ public static partial class DocxImport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.NotYetTranslated.With($"cannot read the file: {e.Message}"), SourceLocation.FileOnly(displayName));
+            diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.ImportUnreadable.With(e.Message), SourceLocation.FileOnly(displayName));
             return new Result(false, diagnostics.Sorted());
         }
 
         using var memory = new MemoryStream(bytes, writable: false);
-        string? problem;
+        Message? problem;
         try
         {
             problem = DocxPackageCheck.Problem(memory);
@@ -44,7 +44,7 @@ public static partial class DocxImport
 
         if (problem is not null)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.NotYetTranslated.With($"not imported: {problem}"), SourceLocation.FileOnly(displayName));
+            diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.ImportRefused.With(problem), SourceLocation.FileOnly(displayName));
             return new Result(false, diagnostics.Sorted());
         }
 
@@ -63,7 +63,7 @@ public static partial class DocxImport
             }
             catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
             {
-                diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.NotYetTranslated.With($"not imported: the file is not a Word document SiteGen can read ({e.Message})"), SourceLocation.FileOnly(displayName));
+                diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.ImportNotWord.With(e.Message), SourceLocation.FileOnly(displayName));
                 Directory.Delete(staging, recursive: true);
                 return new Result(false, diagnostics.Sorted());
             }
@@ -157,7 +157,7 @@ public static partial class DocxImport
             }
 
             place.Diagnostics.Warning(DiagnosticCodes.ImportContentLeftOut,
-                Messages.NotYetTranslated.With($"a link to the bookmark “{MessageText.Value(bookmark)}”, which marks no heading, is left out and its words kept: a report links to its headings"), place.Location with { Line = 0 });
+                Messages.ImportBookmarkLink.With(MessageText.Value(bookmark)), place.Location with { Line = 0 });
             Replace(result, link, text);
         }
 
@@ -184,10 +184,10 @@ public static partial class DocxImport
     }
 
     /// <summary>Names what a file that is not a zip looks like, for the one line that refuses it.</summary>
-    private static string Looks(byte[] bytes) =>
+    private static Message Looks(byte[] bytes) =>
         bytes.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0
-            ? "this is an old Word 97–2003 .doc file (or an encrypted document); open it in Word or WPS and save it as .docx (Word Document), without a password"
-            : "the file is not a .docx (Word Document) file";
+            ? Messages.DocxOldFormat.With()
+            : Messages.DocxNotDocx.With();
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

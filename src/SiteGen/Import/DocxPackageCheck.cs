@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Import;
 
@@ -17,17 +18,17 @@ internal static class DocxPackageCheck
     public const int MaxEntries = 10_000;
 
     /// <summary>Null when the package is within the limits, otherwise why not.</summary>
-    public static string? Problem(Stream package)
+    public static Message? Problem(Stream package)
     {
         if (package.Length > MaxFileBytes)
         {
-            return $"the file is larger than {MaxFileBytes >> 20} MiB";
+            return Messages.DocxTooLarge.With(MaxFileBytes >> 20);
         }
 
         using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         if (zip.Entries.Count > MaxEntries)
         {
-            return $"it holds more than {MaxEntries} parts";
+            return Messages.DocxTooManyParts.With(MaxEntries);
         }
 
         long total = 0;
@@ -49,7 +50,7 @@ internal static class DocxPackageCheck
                 if (size > MaxPartBytes || total > MaxTotalBytes
                     || (size > RatioFloorBytes && size > Math.Max(entry.CompressedLength, 1) * MaxRatio))
                 {
-                    return $"its part {entry.FullName} unpacks to more than the limits allow ({MaxPartBytes >> 20} MiB a part, {MaxTotalBytes >> 30} GiB in all, {MaxRatio}:1 compression): it looks like a zip bomb";
+                    return Messages.DocxZipBomb.With(MessageText.Value(entry.FullName), MaxPartBytes >> 20, MaxTotalBytes >> 30, MaxRatio);
                 }
             }
         }

@@ -60,14 +60,14 @@ internal sealed partial class FieldStack
                 break;
             case "TOC":
                 frame.Suppress = true;
-                place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, "a table of contents (Word field TOC) is left out: SiteGen makes the report's own contents from its headings");
+                place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, Diagnostics.Messages.ImportTocLeftOut.With());
                 break;
             case "PAGE" or "NUMPAGES" or "SECTIONPAGES":
                 frame.Suppress = true;
-                place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, $"a page number (Word field {frame.Name}) is left out: a web page has no pages, and each PDF edition numbers its own");
+                place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, Diagnostics.Messages.ImportPageNumberLeftOut.With(frame.Name));
                 break;
             default:
-                place.Warning(Diagnostics.DiagnosticCodes.ImportContentSimplified, $"a Word field ({MessageText(instruction)}) is kept as the text Word last showed for it, and will not update");
+                place.Warning(Diagnostics.DiagnosticCodes.ImportContentSimplified, Diagnostics.Messages.ImportFieldAsText.With(MessageText(instruction)));
                 break;
         }
     }
@@ -82,7 +82,7 @@ internal sealed partial class FieldStack
 
         if (!frame.InResult && frame.Name is not ("" or "XE" or "TC" or "RD" or "TA" or "PRIVATE" or "ADDIN"))
         {
-            place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, $"a Word field with nothing shown ({MessageText(frame.Instruction.ToString())}) is left out");
+            place.Warning(Diagnostics.DiagnosticCodes.ImportContentLeftOut, Diagnostics.Messages.ImportEmptyField.With(MessageText(frame.Instruction.ToString())));
         }
 
         return frame.Link is null ? null : (frame.Link, frame.Url);

@@ -47,12 +47,12 @@ internal static partial class FrontMatterGuess
         else if (Clean(properties.Title) is { } fromProperties)
         {
             title = fromProperties;
-            place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess, Messages.NotYetTranslated.With($"the title “{MessageText.Value(title)}” is taken from the document's properties (File, Info); no line of the document is set as its title"), place.Location with { Line = 0 });
+            place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess, Messages.ImportTitleFromProperties.With(MessageText.Value(title)), place.Location with { Line = 0 });
         }
         else
         {
             title = fileStem;
-            place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess, Messages.NotYetTranslated.With($"no title found (no line in the Title style or centred at the top, and no title in the document's properties); the file's name “{MessageText.Value(title)}” is used: change title: in report.md"), place.Location with { Line = 0 });
+            place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess, Messages.ImportNoTitle.With(MessageText.Value(title)), place.Location with { Line = 0 });
         }
 
         var subtitle = Take(body, p => p.Role == ParagraphRole.Subtitle || (p.Centered && p.Plain.StartsWith("——", StringComparison.Ordinal)));
@@ -84,19 +84,19 @@ internal static partial class FrontMatterGuess
         {
             date = DateOnly.FromDateTime(created);
             place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess,
-                Messages.NotYetTranslated.With($"no date line found; the date {date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is when the file was created, which may not be the report's date: check date: in report.md"), place.Location with { Line = 0 });
+                Messages.ImportDateFromFile.With(date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), place.Location with { Line = 0 });
         }
         else if (date is null)
         {
             place.Diagnostics.Error(DiagnosticCodes.ImportNoDate,
-                Messages.NotYetTranslated.With("no date found (no date line such as 2021年2月22日 at the top or the end, and none in the document's properties): write date: yyyy-mm-dd into report.md's front matter before building"), place.Location with { Line = 0 });
+                Messages.ImportNoDate.With(), place.Location with { Line = 0 });
         }
 
         organization ??= Clean(document.ExtendedFilePropertiesPart?.Properties?.Company?.Text);
         if (organization is null)
         {
             place.Diagnostics.Warning(DiagnosticCodes.ImportFrontMatterGuess,
-                Messages.NotYetTranslated.With("no organisation found (no issuing body above the title or above the closing date, and no company in the document's properties): add organization: to report.md if the report has one"), place.Location with { Line = 0 });
+                Messages.ImportNoOrganization.With(), place.Location with { Line = 0 });
         }
 
         var keywords = (Clean(properties.Keywords) ?? "").Split([',', ';', '，', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

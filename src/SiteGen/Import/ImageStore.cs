@@ -41,7 +41,7 @@ internal sealed class ImageStore(string folder)
         if (!usable)
         {
             place.Warning(DiagnosticCodes.ImportImageType,
-                $"the picture {name} is {part.ContentType}, which neither the web page nor the PDF editions can show; save it from Word as PNG or JPEG under the same name");
+                Messages.ImportPictureType.With(name, MessageText.Value(part.ContentType)));
         }
 
         _written[part.Uri] = name;

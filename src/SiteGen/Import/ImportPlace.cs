@@ -23,26 +23,30 @@ internal sealed class ImportPlace(string file, DiagnosticBag diagnostics)
         Opening = opening;
     }
 
-    // Word import's messages are English only for now: Messages.NotYetTranslated is the one pass-through allowed
-    // with literal text, and only in the files MessageCatalogueTests lists as pending translation.
-    public void Warning(string code, string message) =>
-        diagnostics.Warning(code, Messages.NotYetTranslated.With(message + Describe()), Location);
+    public void Warning(string code, Message message) => diagnostics.Warning(code, Placed(message), Location);
 
-    public void Error(string code, string message) =>
-        diagnostics.Error(code, Messages.NotYetTranslated.With(message + Describe()), Location);
+    public void Error(string code, Message message) => diagnostics.Error(code, Placed(message), Location);
 
     public SourceLocation Location => Paragraph == 0 ? SourceLocation.FileOnly(file) : new SourceLocation(file, Paragraph, 0);
 
-    private string Describe()
+    /// <summary>The message with the paragraph's number, first words and heading, the way the secretary finds it in Word.</summary>
+    private Message Placed(Message message)
     {
         if (Paragraph == 0)
         {
-            return "";
+            return message;
         }
 
-        var opening = string.IsNullOrWhiteSpace(Opening) ? "" : $" “{Short(Opening)}”";
-        var under = Heading is null ? "" : $", under “{Short(Heading)}”";
-        return $" (paragraph {Paragraph}{opening}{under})";
+        var opening = string.IsNullOrWhiteSpace(Opening) ? null : MessageText.Value(Short(Opening));
+        var under = Heading is null ? null : MessageText.Value(Short(Heading));
+        var where = (opening, under) switch
+        {
+            (null, null) => Messages.ImportParagraph.With(Paragraph),
+            (null, { } h) => Messages.ImportParagraphUnder.With(Paragraph, h),
+            ({ } o, null) => Messages.ImportParagraphOpening.With(Paragraph, o),
+            ({ } o, { } h) => Messages.ImportParagraphOpeningUnder.With(Paragraph, o, h),
+        };
+        return Messages.ImportAt.With(message, where);
     }
 
     private static string Short(string text)

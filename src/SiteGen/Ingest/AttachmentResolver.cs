@@ -33,22 +33,21 @@ internal static class AttachmentResolver
         if (!full.StartsWith(inputRoot, StringComparison.Ordinal))
         {
             scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
-                Messages.NotYetTranslated.With($"the link to '{shown}' leads outside the input folder, which SiteGen never reads; copy the file beside the report"), at);
+                Messages.LinkOutsideInput.With(shown), at);
             return link;
         }
 
         if (InputPaths.IsHidden(inputPath))
         {
             scope.Diagnostics.Error(DiagnosticCodes.OutsideInput,
-                Messages.NotYetTranslated.With($"the link to '{shown}' leads into a hidden file or folder (a name starting with '.'), which SiteGen never publishes; move the file out of there"), at);
+                Messages.LinkToHidden.With(shown), at);
             return link;
         }
 
         if (!File.Exists(full))
         {
-            var what = Directory.Exists(full) ? "is a folder, not a file" : "was not found";
             scope.Diagnostics.Error(DiagnosticCodes.MissingAttachment,
-                Messages.NotYetTranslated.With($"the attachment '{shown}' {what} (looked for {inputPath} in the input folder); put the file beside the report or fix the link"), at);
+                (Directory.Exists(full) ? Messages.AttachmentIsFolder : Messages.AttachmentNotFound).With(shown, inputPath), at);
             return link;
         }
 
@@ -60,14 +59,14 @@ internal static class AttachmentResolver
         if (PortableNames.Problem(inputPath) is { } problem)
         {
             scope.Diagnostics.Error(DiagnosticCodes.UnportableFileName,
-                Messages.NotYetTranslated.With($"the attachment '{shown}' cannot go into the bag as named: its path {problem}; rename the file and the link"), at);
+                Messages.AttachmentUnportable.With(shown, problem), at);
             return link;
         }
 
         if (AttachmentTypes.Of(path) is not { } type)
         {
             scope.Diagnostics.Error(DiagnosticCodes.AttachmentTypeRefused,
-                Messages.NotYetTranslated.With($"the attachment '{shown}' is not a kind of file SiteGen publishes ({AttachmentTypes.Accepted}); a page, script or program could run on the site: convert it, e.g. to PDF"),
+                Messages.AttachmentTypeRefused.With(shown, AttachmentTypes.Accepted),
                 at);
             return link;
         }
@@ -76,7 +75,7 @@ internal static class AttachmentResolver
         if (size > AttachmentTypes.MaxBytes)
         {
             scope.Diagnostics.Error(DiagnosticCodes.AttachmentTooLarge,
-                Messages.NotYetTranslated.With($"the attachment '{shown}' is {size / (1024 * 1024)} MiB, more than the {AttachmentTypes.MaxBytes / (1024 * 1024)} MiB SiteGen publishes beside a report; compress it or split it"),
+                Messages.AttachmentTooLarge.With(shown, size / (1024 * 1024), AttachmentTypes.MaxBytes / (1024 * 1024)),
                 at);
             return link;
         }

@@ -51,6 +51,21 @@ internal sealed partial class BlockConverter
                 continue;
             }
 
+            // A "Table: …" line just before a table is its caption, as one just after it is (pandoc reads both).
+            // It is taken out before conversion so that it neither becomes a paragraph nor takes a paragraph id.
+            if (block is Md.ParagraphBlock before && NextContent(list, i) is { } t && list[t] is Table &&
+                before.Inline?.FirstChild is Markdig.Syntax.Inlines.LiteralInline first && TableCaptions.HasPrefix(first.Content.ToString()) &&
+                TableCaptions.Explicit(Normalize(_inlines.Convert(before.Inline))) is { } captionBefore)
+            {
+                if (Convert(list[t]) is TableBlock captioned)
+                {
+                    result.Add(captioned with { Caption = captionBefore, CaptionShown = true });
+                }
+
+                i = t;
+                continue;
+            }
+
             var converted = Convert(block);
             if (converted is TableBlock table)
             {
@@ -295,7 +310,7 @@ internal sealed partial class BlockConverter
     private static int ParseStart(string? start) => int.TryParse(start, out var n) ? n : 1;
 
     private ImmutableArray<Model.Inline> Normalize(ImmutableArray<Model.Inline> inlines) =>
-        InlineNormalizer.Normalize(inlines, _scope.NormalizePunctuation);
+        InlineNormalizer.Normalize(inlines, _scope.NormalizePunctuation, _scope.Language);
 
     private SourceLocation Where(Md.Block block) => _scope.At(block.Line, block.Column);
 

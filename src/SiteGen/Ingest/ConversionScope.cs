@@ -5,8 +5,11 @@ using SiteGen.Model;
 namespace SiteGen.Ingest;
 
 /// <summary>What the converters of one report share: where it is, its ids, and the diagnostics sink.</summary>
-internal sealed class ConversionScope(string file, int lineOffset, string inputDirectory, string reportDirectory, bool normalizePunctuation, DiagnosticBag diagnostics)
+internal sealed class ConversionScope(string file, int lineOffset, string inputDirectory, string reportDirectory, bool normalizePunctuation, DiagnosticBag diagnostics,
+    Html.HtmlLanguage? language = null)
 {
+    /// <summary>The report's language, which decides how its emphasis is marked (dots or italic).</summary>
+    public Html.HtmlLanguage Language { get; } = language ?? Html.HtmlLanguage.Chinese;
     public string File { get; } = file;
     public string InputDirectory { get; } = inputDirectory;
     public string ReportDirectory { get; } = reportDirectory;
@@ -35,7 +38,7 @@ internal sealed class ConversionScope(string file, int lineOffset, string inputD
 
     /// <summary>A scope like this one whose ids, images and diagnostics go nowhere, for a look ahead.</summary>
     public ConversionScope Scratch() =>
-        new(File, 0, InputDirectory, ReportDirectory, NormalizePunctuation, new DiagnosticBag());
+        new(File, 0, InputDirectory, ReportDirectory, NormalizePunctuation, new DiagnosticBag(), Language);
 
     /// <summary>Markdig counts lines from 0 within the body; diagnostics count from 1 within the file.</summary>
     public SourceLocation At(int line, int column) => new(File, line + lineOffset, column + 1);

@@ -54,7 +54,7 @@ internal static class ImageResolver
         if (PortableNames.Problem(inputPath) is { } unportable)
         {
             scope.Diagnostics.Error(DiagnosticCodes.UnportableFileName,
-                Messages.NotYetTranslated.With($"image '{source}' cannot go into the bag as named: its path {unportable}; rename the file and the link"), location);
+                Messages.ImageUnportable.With(source, unportable), location);
             return reference;
         }
 

@@ -12,12 +12,26 @@ internal static class InlineNormalizer
     /// <summary>Placeholder the converter emits for a soft line break; never leaves ingestion.</summary>
     public const string SoftBreak = "\n";
 
-    public static ImmutableArray<Inline> Normalize(ImmutableArray<Inline> inlines, bool punctuation)
+    /// <param name="language">The report's language: it decides each emphasis's mark (dots or italic) here, once for every format.</param>
+    public static ImmutableArray<Inline> Normalize(ImmutableArray<Inline> inlines, bool punctuation, Html.HtmlLanguage? language = null)
     {
         var texts = new List<string>();
         Collect(inlines, texts);
         var index = 0;
-        return Rewrite(inlines, texts, ref index, punctuation);
+        var rewritten = Rewrite(inlines, texts, ref index, punctuation);
+        return language is null ? rewritten : MarkEmphasis(rewritten, language);
+    }
+
+    private static ImmutableArray<Inline> MarkEmphasis(ImmutableArray<Inline> inlines, Html.HtmlLanguage language)
+    {
+        if (!inlines.Any(i => i is EmphasisInline or StrongInline or LinkInline)) return inlines;
+        return [.. inlines.Select(inline => inline switch
+        {
+            EmphasisInline e => e with { Children = MarkEmphasis(e.Children, language), Mark = language.EmphasisFor(InlineText.Of(e.Children)) },
+            StrongInline s => s with { Children = MarkEmphasis(s.Children, language) },
+            LinkInline l => l with { Children = MarkEmphasis(l.Children, language) },
+            _ => inline,
+        })];
     }
 
     private static void Collect(ImmutableArray<Inline> inlines, List<string> texts)

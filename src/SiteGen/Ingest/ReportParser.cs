@@ -20,7 +20,7 @@ public static class ReportParser
         if (Input.PortableNames.Problem(relativePath) is { } unportable)
         {
             diagnostics.Error(DiagnosticCodes.UnportableFileName,
-                Messages.NotYetTranslated.With($"this report cannot go into its bag as named: its path {unportable}; rename the file"), SourceLocation.FileOnly(relativePath));
+                Messages.ReportUnportable.With(unportable), SourceLocation.FileOnly(relativePath));
         }
 
         var section = FrontMatterSplitter.Split(text, relativePath, diagnostics);
@@ -32,7 +32,7 @@ public static class ReportParser
         var metadata = FrontMatterReader.Read(section, relativePath, DefaultSlug(relativePath), site.Language, diagnostics, today);
         var fullPath = Path.Combine(inputDirectory, relativePath);
         var scope = new ConversionScope(relativePath, section.BodyFirstLine, inputDirectory,
-            Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics);
+            Path.GetDirectoryName(fullPath) ?? inputDirectory, site.NormalizePunctuation, diagnostics, Html.HtmlLanguage.For(metadata?.Lang ?? site.Language));
         var document = NestingLimit.Parse(section.Body, scope);
         if (document is null)
         {

@@ -4,8 +4,8 @@ using SiteGen.Model;
 namespace SiteGen.Ingest;
 
 /// <summary>
-/// Where a table's caption comes from. Explicit: a paragraph right after the table that starts with
-/// <c>Table:</c> or <c>表：</c> (the prefix is markup, the rest is the caption). Implicit: the lead-in paragraph
+/// Where a table's caption comes from. Explicit: a paragraph right before or right after the table that starts
+/// with <c>Table:</c> or <c>表：</c> (the prefix is markup, the rest is the caption). Implicit: the lead-in paragraph
 /// just before the table when it ends in a colon ("2021年提案办理情况如下："), minus that colon and the words that
 /// only point at the table (如下, 见下表, as follows), which say nothing once the caption sits on the table.
 /// </summary>
@@ -14,6 +14,8 @@ internal static class TableCaptions
     private static readonly string[] Prefixes = ["Table:", "Table：", "表：", "表:"];
 
     private static readonly string[] Pointers = ["如下表所示", "如下表", "见下表", "如下", " as follows", " below"];
+
+    public static bool HasPrefix(string text) => Prefixes.Any(p => text.StartsWith(p, StringComparison.Ordinal));
 
     public static ImmutableArray<Inline>? Explicit(ImmutableArray<Inline> paragraph)
     {

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Input;
 
 /// <summary>
@@ -13,35 +15,35 @@ internal static class PortableNames
     private const string WindowsForbidden = "<>:\"|?*";
 
     /// <summary>Why <paramref name="relativePath"/> (forward slashes) cannot go into a bag as it is, or null.</summary>
-    public static string? Problem(string relativePath)
+    public static Message? Problem(string relativePath)
     {
         if (relativePath.Contains('%'))
         {
-            return "holds '%', which BagIt tools read differently (RFC 8493 writes it as %25, bagit-python does not decode that)";
+            return Messages.PathHasPercent.With();
         }
 
         if (relativePath.Any(char.IsControl))
         {
-            return "holds a control character (a line break or tab), which BagIt manifests cannot carry alike";
+            return Messages.PathHasControl.With();
         }
 
         if (relativePath.Contains('\\'))
         {
-            return "holds a backslash, which separates folders on Windows";
+            return Messages.PathHasBackslash.With();
         }
 
         if (relativePath.FirstOrDefault(c => WindowsForbidden.Contains(c)) is var c && c != default)
         {
-            return $"holds '{c}', which Windows does not allow in a file name";
+            return Messages.PathHasWindowsForbidden.With(c.ToString());
         }
 
         if (relativePath.Split('/').Any(part => part.EndsWith('.') && part is not ("." or "..") || part.EndsWith(' ') || part.StartsWith(' ')))
         {
-            return "has a name that starts or ends with a space or ends with a dot, which Windows drops";
+            return Messages.PathEndsBadly.With();
         }
 
         return relativePath.Any(IsDecomposingMark)
-            ? "is written in decomposed Unicode (NFD, an accent or voicing mark as a separate character, as macOS may save it), which some BagIt tools normalize and others do not"
+            ? Messages.PathDecomposed.With()
             : null;
     }
 

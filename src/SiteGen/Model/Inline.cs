@@ -9,7 +9,14 @@ public sealed record TextInline(string Text) : Inline;
 
 public sealed record StrongInline(ImmutableArray<Inline> Children) : Inline;
 
-public sealed record EmphasisInline(ImmutableArray<Inline> Children) : Inline;
+/// <summary>How an emphasis is shown: dots under the characters (着重号) for Han, italic for Latin (docs/typography.md rule 14).</summary>
+public enum EmphasisMark { Dots, Italic }
+
+/// <summary>
+/// Emphasis. <see cref="Mark"/> is decided once at ingestion from the report's language and the emphasised text
+/// (<c>HtmlLanguage.EmphasisFor</c>); the web page, the EPUB and the PDFs all read it.
+/// </summary>
+public sealed record EmphasisInline(ImmutableArray<Inline> Children, EmphasisMark Mark = EmphasisMark.Dots) : Inline;
 
 public sealed record CodeInline(string Text) : Inline;
 

@@ -18,6 +18,10 @@ internal sealed class EditionFile
     public bool CropMarks { get; set; }
     public List<string> BodyFonts { get; set; } = [];
     public List<string> HeadingFonts { get; set; } = [];
+    /// <summary>Monospace families for code; left out: the engine's defaults.</summary>
+    public List<string>? CodeFonts { get; set; }
+    /// <summary>Families whose italic faces set Latin emphasis; left out: the engine's defaults.</summary>
+    public List<string>? ItalicFonts { get; set; }
     public double BodySize { get; set; } = 10.5;
     public double Leading { get; set; } = 1.75;
     public List<double> HeadingSizes { get; set; } = [];
@@ -37,6 +41,14 @@ internal sealed class EditionFile
     public double? FolioSize { get; set; }
     public double? CaptionSize { get; set; }
     public double? TableSize { get; set; }
+    public double? CodeSize { get; set; }
+    public double? MinTextSize { get; set; }
+    public double IndentEm { get; set; } = 2;
+    public double QuoteIndentEm { get; set; } = 2;
+    public double CodeIndentEm { get; set; } = 1;
+    public double HeadingLeading { get; set; } = 1.5;
+    public double FootnoteLeading { get; set; } = 1.5;
+    public double CaptionLeading { get; set; } = 1.6;
     public double HeadingSpaceBefore { get; set; } = 1.25;
     public double HeadingSpaceAfter { get; set; } = 0.5;
     public double LeaderStepEm { get; set; } = 0.5;

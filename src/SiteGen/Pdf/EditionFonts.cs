@@ -12,7 +12,18 @@ internal static class EditionFonts
     public static IEnumerable<(Message Message, SourceLocation Location)> Unknown(EditionFile file, string yaml, string path)
     {
         var lines = yaml.Split('\n');
-        foreach (var (key, families) in new[] { ("body-fonts", file.BodyFonts), ("heading-fonts", file.HeadingFonts) })
+        foreach (var family in (file.ItalicFonts ?? []).Distinct(StringComparer.Ordinal))
+        {
+            if (FontLocator.FindItalic(family, bold: false) is null)
+            {
+                yield return (FontLocator.Find(family, bold: false) is null
+                        ? Messages.EditionFontUnknown.With("italic-fonts", family)
+                        : Messages.EditionNoItalic.With("italic-fonts", family),
+                    LocationOf(lines, "italic-fonts", family, path));
+            }
+        }
+
+        foreach (var (key, families) in new[] { ("body-fonts", file.BodyFonts), ("heading-fonts", file.HeadingFonts), ("code-fonts", file.CodeFonts ?? []) })
         {
             foreach (var family in families.Distinct(StringComparer.Ordinal))
             {

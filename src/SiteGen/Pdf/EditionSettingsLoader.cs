@@ -52,8 +52,13 @@ public static class EditionSettingsLoader
         var unknown = EditionFonts.Unknown(file, yaml, path).ToList();
         foreach (var (message, location) in unknown) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, message, location);
         if (problems.Count > 0 || unknown.Count > 0) return null;
+        var engine = new EditionSettings();
         var settings = new EditionSettings
         {
+            CodeFonts = file.CodeFonts ?? engine.CodeFonts, ItalicFonts = file.ItalicFonts ?? engine.ItalicFonts,
+            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm,
+            CodeIndentEm = file.CodeIndentEm, HeadingLeading = file.HeadingLeading, FootnoteLeading = file.FootnoteLeading,
+            CaptionLeading = file.CaptionLeading,
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
             MarginInnerMm = file.MarginInnerMm, MarginOuterMm = file.MarginOuterMm, MarginTopMm = file.MarginTopMm, MarginBottomMm = file.MarginBottomMm,
             Mirrored = file.Mirrored, BleedMm = file.BleedMm, CropMarks = file.CropMarks,
@@ -90,7 +95,12 @@ public static class EditionSettingsLoader
         if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return Messages.EditionHeadingSpace.With();
         if (f.LeaderStepEm <= 0) yield return Messages.EditionLeaderStep.With();
         if (f.MinImagePpi < 0) yield return Messages.EditionMinPpi.With();
-        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize) })
+        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize), ("code-size", f.CodeSize), ("min-text-size", f.MinTextSize) })
             if (size is < 4) yield return Messages.EditionSizeTooSmall.With(key);
+        // Spaces and leadings: a negative indent or a leading under one would set lines into each other.
+        foreach (var (key, value) in new[] { ("indent-em", f.IndentEm), ("quote-indent-em", f.QuoteIndentEm), ("code-indent-em", f.CodeIndentEm) })
+            if (value is < 0 or > 10) yield return Messages.EditionOutOfRange.With(key, "0", "10");
+        foreach (var (key, value) in new[] { ("leading", f.Leading), ("heading-leading", f.HeadingLeading), ("footnote-leading", f.FootnoteLeading), ("caption-leading", f.CaptionLeading) })
+            if (value is < 1 or > 4) yield return Messages.EditionOutOfRange.With(key, "1", "4");
     }
 }

@@ -11,7 +11,8 @@ internal static class FontFingerprint
 {
     public static string Of(IEnumerable<PdfEdition> editions)
     {
-        var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts).Concat(e.Settings.CodeFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var italic = editions.SelectMany(e => e.Settings.ItalicFonts).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         // Each lookup is an fc-match process that loads fontconfig's caches; run them side by side, then read
         // the answers (cached by FontLocator) in order, so the fingerprint does not depend on which came first.
         Parallel.ForEach(families.SelectMany(f => new[] { (f, false), (f, true) }), lookup => FontLocator.Find(lookup.Item1, lookup.Item2));
@@ -25,6 +26,18 @@ internal static class FontFingerprint
                 parts.Add(file is { Exists: true }
                     ? string.Create(CultureInfo.InvariantCulture, $"{family}|{bold}|{face!.Key}|{file.Length}|{file.LastWriteTimeUtc.Ticks}")
                     : $"{family}|{bold}|missing");
+            }
+        }
+
+        foreach (var family in italic)
+        {
+            foreach (var bold in new[] { false, true })
+            {
+                var face = FontLocator.FindItalic(family, bold);
+                var file = face is null ? null : new FileInfo(face.Path);
+                parts.Add(file is { Exists: true }
+                    ? string.Create(CultureInfo.InvariantCulture, $"{family}|{bold}|italic|{face!.Key}|{file.Length}|{file.LastWriteTimeUtc.Ticks}")
+                    : $"{family}|{bold}|italic|missing");
             }
         }
 

@@ -102,19 +102,22 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
     private List<IReadOnlyList<IReadOnlyList<T.Run>>> Rows(IEnumerable<M.TableRow> rows) =>
         rows.Select(r => (IReadOnlyList<IReadOnlyList<T.Run>>)r.Cells.Select(c => (IReadOnlyList<T.Run>)Runs(c.Content)).ToList()).ToList();
 
-    private List<T.Run> Runs(IEnumerable<M.Inline> inlines, bool bold = false, bool emphasis = false)
+    /// <param name="emphasis">Inside an emphasis: how the model marked it (dots for Han, italic for Latin), or null.</param>
+    private List<T.Run> Runs(IEnumerable<M.Inline> inlines, bool bold = false, M.EmphasisMark? emphasis = null)
     {
+        var dots = emphasis == M.EmphasisMark.Dots;
+        var italic = emphasis == M.EmphasisMark.Italic;
         var runs = new List<T.Run>();
         foreach (var inline in inlines)
         {
             switch (inline)
             {
-                case M.TextInline t: runs.Add(new T.TextRun(t.Text, bold, emphasis)); break;
-                case M.CodeInline c: runs.Add(new T.TextRun(c.Text, bold, emphasis)); break;
-                case M.LineBreakInline: runs.Add(new T.TextRun(" ", bold, emphasis)); break;
+                case M.TextInline t: runs.Add(new T.TextRun(t.Text, bold, dots, italic)); break;
+                case M.CodeInline c: runs.Add(new T.TextRun(c.Text, bold, dots, Code: true)); break;
+                case M.LineBreakInline: runs.Add(new T.TextRun(" ", bold, dots, italic)); break;
                 case M.StrongInline s: runs.AddRange(Runs(s.Children, true, emphasis)); break;
-                case M.EmphasisInline e: runs.AddRange(Runs(e.Children, bold, true)); break;
-                case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, emphasis)); break;
+                case M.EmphasisInline e: runs.AddRange(Runs(e.Children, bold, e.Mark)); break;
+                case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, dots, italic)); break;
                 case M.LinkInline l:
                     var content = Runs(l.Children, bold, emphasis).OfType<T.TextRun>().ToList();
                     switch (l.Kind)

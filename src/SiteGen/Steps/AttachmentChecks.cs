@@ -25,7 +25,7 @@ internal static class AttachmentChecks
             if (link.Attachment is { } attachment && PublishedPaths.IsGenerated(report.Slug, attachment.SitePath) && reported.Add(attachment.SitePath))
             {
                 diagnostics.Error(DiagnosticCodes.AttachmentNameTaken,
-                    Messages.NotYetTranslated.With($"the attachment '{MessageText.Value(attachment.InputPath)}' would be published as {report.Slug}/{attachment.SitePath}, a name the build writes itself (the page, a PDF edition or the EPUB); rename the file and the link"),
+                    Messages.AttachmentNameTaken.With(MessageText.Value(attachment.InputPath), $"{report.Slug}/{attachment.SitePath}"),
                     location);
             }
         }

@@ -63,6 +63,7 @@ public sealed class DocxImportConstructTests
         Assert.Contains("text box", warning.Message);
         Assert.Equal(3, warning.Location.Line);
         Assert.Contains("“正文。", warning.Message);
+        Assert.StartsWith("文本框中的文字已作为普通段落放在其锚定段落之后；请检查是否通顺（第 3 段“正文。", warning.Text.Render(MessageLanguage.Chinese));
     }
 
     [Fact]
@@ -77,6 +78,7 @@ public sealed class DocxImportConstructTests
         var warning = Assert.Single(imported.Warnings(DiagnosticCodes.ImportContentLeftOut));
         Assert.Contains("comment by 王秘书", warning.Message);
         Assert.Contains("这里的数字要核实。", warning.Message);
+        Assert.StartsWith("王秘书的批注已略去：“这里的数字要核实。”（第 ", warning.Text.Render(MessageLanguage.Chinese));
         Assert.Equal(Imported.Squeeze("报告全年提案328件。"), imported.ReportText());
     }
 

@@ -25,6 +25,28 @@ public sealed class TableSemanticsTests
     }
 
     [Theory]
+    [InlineData("Table: 2021年履职数据\n")]
+    [InlineData("表：2021年履职数据\n")]
+    public void Line_before_the_table_starting_with_Table_is_its_shown_caption_and_takes_no_paragraph_id(string captionLine)
+    {
+        var report = Reports.Body("正文。\n\n" + captionLine + "\n" + Table + "\n后文。\n");
+        var table = Assert.Single(report.Blocks.OfType<TableBlock>());
+        Assert.Equal("2021年履职数据", InlineText.Of(table.Caption));
+        Assert.True(table.CaptionShown);
+        var paragraphs = report.Blocks.OfType<ParagraphBlock>().ToArray();
+        Assert.Equal(["正文。", "后文。"], paragraphs.Select(p => InlineText.Of(p.Content)));
+        Assert.EndsWith("-2", paragraphs[1].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Table_line_that_no_table_follows_stays_a_paragraph()
+    {
+        var report = Reports.Body("Table: 2021年履职数据\n\n正文。\n");
+        Assert.Empty(report.Blocks.OfType<TableBlock>());
+        Assert.Equal(["Table: 2021年履职数据", "正文。"], report.Blocks.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Content)));
+    }
+
+    [Theory]
     [InlineData("一年来的主要履职数据：", "一年来的主要履职数据")]
     [InlineData("一年来，主要履职数据如下：", "一年来，主要履职数据")]
     [InlineData("2021年提案办理情况见下表：", "2021年提案办理情况")]

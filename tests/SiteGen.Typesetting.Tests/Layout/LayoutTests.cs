@@ -39,6 +39,21 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Lists_nested_deeper_than_the_page_is_wide_stop_stepping_in_and_no_text_leaves_the_text_block()
+    {
+        Block list = new ListBlock(false, 1, [[Para(30, "t.md:40")]], "t.md:40");
+        for (var depth = 39; depth > 0; depth--)
+            list = new ListBlock(false, 1, [[Para(4, $"t.md:{depth}"), list]], $"t.md:{depth}");
+        var (canvas, result) = Lay(Small, list);
+
+        // Small: a 100 mm page with 10 mm margins leaves an 80 mm text block.
+        var right = 90 * 72 / 25.4;
+        Assert.All(canvas.Texts, t => Assert.True(t.X + t.Size <= right + 0.5, $"'{t.Text}' at x {t.X:0.0} runs past {right:0.0} on page {t.Page}"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Problem is TypesetProblem.LineOverflows or TypesetProblem.WordCut);
+        Assert.Equal(39 * 4 + 30, canvas.Texts.Count(t => t.Text is "字" or "。"));
+    }
+
+    [Fact]
     public void Table_header_rows_repeat_on_every_page_the_table_reaches()
     {
         var rows = Enumerable.Range(1, 40).Select(i => (IReadOnlyList<IReadOnlyList<Run>>)[[new TextRun($"行{i}")], [new TextRun("值")]]).ToList();

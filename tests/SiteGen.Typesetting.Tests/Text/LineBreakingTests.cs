@@ -52,6 +52,33 @@ public sealed class LineBreakingTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void A_word_longer_than_the_line_is_cut_to_fit_and_keeps_every_character(double indentEms)
+    {
+        var word = new string('x', 400) + "𠮷end";
+        var text = "English " + word + " end.";
+        var measure = 30 * Size;
+        var cut = new List<string>();
+        var atoms = new Tokenizer(Measurer).Tokenize([new InlineSpan(text, new TextStyle(FontRole.Body, false, Size))], _ => { }, measure - indentEms * Size, cut.Add);
+
+        var lines = LineBreaker.Break(atoms, measure, indentEms * Size, true);
+
+        Assert.Equal(text.Replace(" ", ""), string.Concat(lines.SelectMany(l => l.Atoms).Select(a => a.Atom.Text)).Replace(" ", ""));
+        Assert.All(lines, l => Assert.True(l.Width <= measure + 0.5, $"'{string.Concat(l.Atoms.Select(a => a.Atom.Text))}' is {l.Width} wide in a {measure} measure"));
+        Assert.Equal([new string('x', 400)], cut); // 𠮷 stands alone, so "end" is a word of its own
+    }
+
+    [Fact]
+    public void A_word_that_fits_is_not_cut()
+    {
+        var cut = new List<string>();
+        var atoms = new Tokenizer(Measurer).Tokenize([new InlineSpan("Proposals and reports", new TextStyle(FontRole.Body, false, Size))], _ => { }, 10 * Size, cut.Add);
+        Assert.Empty(cut);
+        Assert.Equal(["Proposals", " ", "and", " ", "reports"], atoms.Select(a => a.Text));
+    }
+
+    [Theory]
     [InlineData("详见网站https://www.bozhou.gov.cn/content/detail/2021/report.html上的全文和附件，以及其他说明。")]
     [InlineData("Reference link and autolink https://example.com/ks22 and bare example.com/ks23, with (brackets) and more words to fill lines.")]
     public void A_justified_line_never_opens_a_gap_inside_a_url_or_a_latin_word(string text)

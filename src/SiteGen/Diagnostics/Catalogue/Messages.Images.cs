@@ -66,7 +66,7 @@ public static partial class Messages
     public static readonly Msg DamageNoEoi = new(
         "it has no end-of-image marker (the file is cut short)", "没有图像结束标记（文件不完整）");
 
-    /// <summary>The drawing reader's own reason stays in English inside the sentence, as a parser's would.</summary>
+    /// <summary>{0} is the drawing reader's reason (Messages.SvgDrawing.cs), worded in the same language.</summary>
     public static readonly Msg<Message> SvgNotDrawable = new(
         "this SVG cannot be drawn in the PDF editions: {0} (or build without pdf: --formats html,epub)",
         "此 SVG 无法在 PDF 版式中绘制：{0}（或不生成 PDF：--formats html,epub）");

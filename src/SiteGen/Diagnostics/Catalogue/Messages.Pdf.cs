@@ -46,6 +46,10 @@ public static partial class Messages
         "'min-image-ppi' is not negative", "“min-image-ppi”不能为负数");
     public static readonly Msg<string> EditionSizeTooSmall = new(
         "'{0}' below 4 pt is unreadable", "“{0}”小于 4 pt，无法阅读");
+    public static readonly Msg<string, string, string> EditionOutOfRange = new(
+        "'{0}' lies between {1} and {2}", "“{0}”应在 {1} 到 {2} 之间");
+    public static readonly Msg<string, string> EditionNoItalic = new(
+        "'{0}' names the font family '{1}', which has no italic face installed; Latin emphasis would lose its slant", "“{0}”指定的字体族“{1}”没有已安装的斜体；西文强调将失去斜体");
 
     public static readonly Msg<string, string> GlyphMissing = new(
         "No configured font has the character '{0}' (U+{1}); add a font that covers it or replace the character.",
@@ -70,6 +74,10 @@ public static partial class Messages
     public static readonly Msg<string> LineOverflows = new(
         "\"{0}…\" is wider than the line and overflows the margin.",
         "“{0}…”比行宽还宽，超出了页边。");
+
+    public static readonly Msg<string> WordCut = new(
+        "\"{0}…\" is longer than the line and was broken inside the word, without a hyphen.",
+        "“{0}…”比行宽还长，已在词中断行（未加连字符）。");
 
     public static readonly Msg<string, string, string, string> PageReferenceUnsettled = new(
         "The page reference to '#{0}' says page {1} but its target is on page {2}: the numbers did not settle in {3} passes.",

@@ -1,6 +1,6 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>The metadata record: licence, rights, record dates and revisions; and the debt of Word import.</summary>
+/// <summary>The metadata record: licence, rights, record dates and revisions.</summary>
 public static partial class Messages
 {
     public static readonly Msg<string> LicenseNotUrl = new(
@@ -42,10 +42,5 @@ public static partial class Messages
     public static readonly Msg RevisionNoteTooLong = new(
         "a revision's note is one line; say what was corrected briefly",
         "更正说明只能有一行；请简要说明更正了什么");
-
-    /// <summary>
-    /// The one pass-through that takes English text, for Word import's messages until they have their catalogue
-    /// entries; MessageCatalogueTests allows it only in the files it lists as pending translation.
-    /// </summary>
-    public static readonly Msg<string> NotYetTranslated = new("{0}", "{0}");
 }
+

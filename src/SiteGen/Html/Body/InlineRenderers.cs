@@ -17,12 +17,16 @@ internal sealed class StrongRenderer : NodeRenderer<StrongInline>
     }
 }
 
-/// <summary>em; the stylesheet draws Chinese emphasis with dots, never slanted (docs/typography.md rule 14).</summary>
+/// <summary>
+/// em; the stylesheets draw Chinese emphasis with dots, never slanted (docs/typography.md rule 14). An emphasis the
+/// model marked italic (Latin text) carries class="italic", which the Chinese stylesheets set in italic without dots.
+/// </summary>
 internal sealed class EmphasisRenderer : NodeRenderer<EmphasisInline>
 {
     protected override void Write(BodyRenderer renderer, EmphasisInline node)
     {
-        renderer.Out.Start("em");
+        if (node.Mark == EmphasisMark.Italic) renderer.Out.Start("em", ("class", "italic"));
+        else renderer.Out.Start("em");
         renderer.WriteInlines(node.Children);
         renderer.Out.End("em");
     }

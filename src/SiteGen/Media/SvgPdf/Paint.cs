@@ -8,7 +8,7 @@ namespace SiteGen.Media.SvgPdf;
 internal static class Paint
 {
     /// <summary>The result of reading a paint: none, a colour, or something a PDF figure cannot take (a gradient or pattern reference).</summary>
-    public readonly record struct Result(bool None, Rgba Colour, string? Problem);
+    public readonly record struct Result(bool None, Rgba Colour, Diagnostics.Message? Problem);
 
     public static Result Parse(string value, Rgba currentColour)
     {
@@ -16,8 +16,8 @@ internal static class Paint
         if (v is "none" or "transparent") return new Result(true, default, null);
         if (v == "currentColor") return new Result(false, currentColour, null);
         if (v.StartsWith("url(", StringComparison.Ordinal))
-            return new Result(false, default, $"paints with {v.Split(')')[0]}), a gradient or pattern, which the PDF editions do not draw; use a plain colour");
-        return Colour(v) is { } c ? new Result(false, c, null) : new Result(false, default, $"has the colour '{v}', which is not one SiteGen reads (#rgb, #rrggbb, rgb(), or a CSS colour name)");
+            return new Result(false, default, Diagnostics.Messages.SvgPaintGradient.With(Diagnostics.MessageText.Value(v.Split(')')[0] + ")")));
+        return Colour(v) is { } c ? new Result(false, c, null) : new Result(false, default, Diagnostics.Messages.SvgPaintColour.With(Diagnostics.MessageText.Value(v)));
     }
 
     public static Rgba? Colour(string v)

@@ -10,7 +10,7 @@ namespace SiteGen.Media.SvgPdf;
 internal static class PathData
 {
     /// <summary>The segments, or null with <paramref name="error"/> set when the data is malformed.</summary>
-    public static List<PathSegment>? Parse(string d, Affine m, out string? error)
+    public static List<PathSegment>? Parse(string d, Affine m, out Diagnostics.Message? error)
     {
         var output = new List<PathSegment>();
         var reader = new Reader(d);
@@ -39,7 +39,7 @@ internal static class PathData
             }
             else if (command is ' ' or 'z' or 'Z')
             {
-                error = $"path data has a number where a command letter belongs (at character {reader.Position + 1})";
+                error = Diagnostics.Messages.SvgPathNumberForCommand.With(reader.Position + 1);
                 return null;
             }
             var rel = char.IsLower(command);
@@ -95,12 +95,12 @@ internal static class PathData
                     previous = 'Z';
                     continue;
                 default:
-                    error = $"path data has the unknown command '{command}'";
+                    error = Diagnostics.Messages.SvgPathUnknownCommand.With(Diagnostics.MessageText.Value(command.ToString()));
                     return null;
             }
             if (reader.Failed)
             {
-                error = $"path data is malformed near character {reader.Position + 1}";
+                error = Diagnostics.Messages.SvgPathMalformed.With(reader.Position + 1);
                 return null;
             }
             previous = char.ToUpperInvariant(command);

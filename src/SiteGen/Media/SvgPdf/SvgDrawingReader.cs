@@ -44,7 +44,7 @@ internal static class SvgDrawingReader
         foreach (var child in root.Elements()) reading.Element(child, viewport, style);
         // A <style> sheet would restyle elements by class or tag: the drawing would not match the browser's.
         foreach (var sheet in root.Descendants(XName.Get("style", Svg)).Where(s => s.Value.Trim().Length > 0))
-            reading.Problem(sheet, "the drawing has a <style> sheet, which the PDF editions do not apply; set the colours as attributes (fill=\"…\") or in style=\"…\" on the elements");
+            reading.Problem(sheet, Diagnostics.Messages.SvgStyleSheetNotApplied.With());
         return problems.Count > 0 ? new Result(null, problems) : new Result(new VectorDrawing(width, height, items), []);
     }
 
@@ -66,10 +66,10 @@ internal static class SvgDrawingReader
 
     private sealed class Reading(List<VectorItem> items, List<SvgSafety.Problem> problems)
     {
-        public void Problem(XObject at, string message)
+        public void Problem(XObject at, Diagnostics.Message message)
         {
             var line = (IXmlLineInfo)at;
-            if (problems.Count < 5) problems.Add(new SvgSafety.Problem(Math.Max(line.LineNumber, 1), Math.Max(line.LinePosition, 1), Diagnostics.Messages.NotYetTranslated.With(message)));
+            if (problems.Count < 5) problems.Add(new SvgSafety.Problem(Math.Max(line.LineNumber, 1), Math.Max(line.LinePosition, 1), message));
         }
 
         public void Element(XElement e, Affine parent, Style inherited)
@@ -80,12 +80,12 @@ internal static class SvgDrawingReader
             var style = inherited.With(e, this);
             if (style.Hidden) return;
             foreach (var attribute in Unsupported)
-                if (e.Attribute(attribute) is { } a && (string?)a != "none") Problem(a, $"<{name}> uses {attribute}, which the PDF editions do not draw; remove it or flatten the drawing");
+                if (e.Attribute(attribute) is { } a && (string?)a != "none") Problem(a, Diagnostics.Messages.SvgEffectNotDrawn.With(name, attribute));
             var m = parent;
             if ((string?)e.Attribute("transform") is { } t)
             {
                 if (Affine.Parse(t) is { } local) m = parent.Then(local);
-                else { Problem(e.Attribute("transform")!, $"<{name}> has a transform SiteGen cannot read: '{t}'"); return; }
+                else { Problem(e.Attribute("transform")!, Diagnostics.Messages.SvgTransformUnreadable.With(name, Diagnostics.MessageText.Value(t))); return; }
             }
             switch (name)
             {
@@ -111,7 +111,7 @@ internal static class SvgDrawingReader
                     break;
                 case "polyline" or "polygon":
                     var points = Affine.Numbers((string?)e.Attribute("points") ?? "");
-                    if (points is null || points.Count % 2 != 0) { Problem(e, $"<{name}> has points SiteGen cannot read"); break; }
+                    if (points is null || points.Count % 2 != 0) { Problem(e, Diagnostics.Messages.SvgPointsUnreadable.With(name)); break; }
                     if (points.Count < 4) break;
                     var d = new StringBuilder(F($"M{points[0]} {points[1]}"));
                     for (var i = 2; i < points.Count; i += 2) d.Append(F($" L{points[i]} {points[i + 1]}"));
@@ -122,7 +122,7 @@ internal static class SvgDrawingReader
                     Text(e, m, style);
                     break;
                 default:
-                    Problem(e, $"the drawing uses <{name}>, which the PDF editions do not draw (they take shapes, paths, text and groups); flatten it in the drawing program or export the chart as PNG");
+                    Problem(e, Diagnostics.Messages.SvgElementNotDrawn.With(name));
                     break;
             }
         }
@@ -130,7 +130,7 @@ internal static class SvgDrawingReader
         private void Shape(XElement e, string d, Affine m, Style style)
         {
             var segments = PathData.Parse(d, m, out var error);
-            if (segments is null) { Problem(e, $"<{e.Name.LocalName}>: {error}"); return; }
+            if (segments is null) { Problem(e, Diagnostics.Messages.SvgPathProblem.With(e.Name.LocalName, error!)); return; }
             if (segments.Count == 0) return;
             var fill = style.Fill is { } f ? f with { Alpha = f.Alpha * style.FillOpacity * style.Opacity } : (Rgba?)null;
             var stroke = style.Stroke is { } s && style.StrokeWidth > 0 ? s with { Alpha = s.Alpha * style.StrokeOpacity * style.Opacity } : (Rgba?)null;
@@ -162,7 +162,7 @@ internal static class SvgDrawingReader
             {
                 if (node is XText t) { spans.Add((t.Value, style)); continue; }
                 if (node is not XElement child || child.Name.NamespaceName != Svg) continue;
-                if (child.Name.LocalName != "tspan") { if (!Skipped.Contains(child.Name.LocalName)) Problem(child, $"<{child.Name.LocalName}> inside <text> is not drawn in the PDF editions"); continue; }
+                if (child.Name.LocalName != "tspan") { if (!Skipped.Contains(child.Name.LocalName)) Problem(child, Diagnostics.Messages.SvgTextChildNotDrawn.With(child.Name.LocalName)); continue; }
                 var tspanStyle = style.With(child, this);
                 if (tspanStyle.Hidden) continue;
                 var tx = First(child, "x");
@@ -250,7 +250,7 @@ internal static class SvgDrawingReader
                 {
                     case "fill" or "stroke":
                         var paint = Paint.Parse(value, s.Colour);
-                        if (paint.Problem is not null) { reading.Problem(at, $"<{e.Name.LocalName}> {paint.Problem}"); break; }
+                        if (paint.Problem is not null) { reading.Problem(at, Diagnostics.Messages.SvgPaintProblem.With(e.Name.LocalName, paint.Problem)); break; }
                         s = name == "fill" ? s with { Fill = paint.None ? null : paint.Colour } : s with { Stroke = paint.None ? null : paint.Colour };
                         break;
                     case "stroke-width": s = s with { StrokeWidth = Paint.Length(value, s.FontSize) ?? s.StrokeWidth }; break;
