@@ -25,7 +25,7 @@ internal static class CommandRunner
         {
             foreach (var error in parsed.Errors)
             {
-                Console.Error.WriteLine($"sitegen: {MessageText.Clean(error.Message)}");
+                Console.Error.WriteLine($"sitegen: {ParseErrorText.Say(error.Message, Ui.Language)}");
             }
 
             Console.Error.WriteLine(Ui.Say(CliMessages.UsageHint.With()));
@@ -45,7 +45,7 @@ internal static class CommandRunner
         }
         catch (UnsafeOutputFolderException e)
         {
-            Console.Error.WriteLine(Ui.Say(CliMessages.UnsafeOutput.With(e.Message)));
+            Console.Error.WriteLine(Ui.Say(CliMessages.UnsafeOutput.With(e.Text)));
             return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -32,7 +32,7 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
     {
         if (verbose)
         {
-            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-8} {step,-22} {count,5} items {elapsed.TotalMilliseconds,9:F1} ms"));
+            WriteLine(Ui.Say(CliMessages.VerboseStep.With(phase.PadRight(8), step.PadRight(22), Padded(count, 5), Milliseconds(elapsed))));
         }
         else if (!quiet && !interactive && elapsed >= Slow)
         {
@@ -68,7 +68,7 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
     {
         if (verbose)
         {
-            WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counter  {name,-60} {count,5} times {elapsed.TotalMilliseconds,9:F1} ms"));
+            WriteLine(Ui.Say(CliMessages.VerboseCounter.With(name.PadRight(60), Padded(count, 5), Milliseconds(elapsed))));
         }
     }
 
@@ -87,6 +87,10 @@ internal sealed class ConsoleBuildLog(bool quiet, bool verbose, bool interactive
             WriteLine(message);
         }
     }
+
+    private static string Padded(int count, int width) => count.ToString(CultureInfo.InvariantCulture).PadLeft(width);
+
+    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture).PadLeft(9);
 
     /// <summary>Clears the progress line, so what follows starts on a clean line.</summary>
     public void EndProgress()

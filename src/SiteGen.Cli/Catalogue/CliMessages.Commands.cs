@@ -33,7 +33,7 @@ internal static partial class CliMessages
         "Wrote {0} and {1}; replace the text and the figure, then run sitegen build.",
         "已写入 {0} 和 {1}；请替换其中的文字和插图，然后运行 sitegen build。");
 
-    public static readonly Msg<string, string> BagUnreadable = new(
+    public static readonly Msg<string, Message> BagUnreadable = new(
         "{0}: unreadable: {1}",
         "{0}：无法读取：{1}");
 

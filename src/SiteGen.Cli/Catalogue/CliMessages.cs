@@ -17,7 +17,7 @@ internal static partial class CliMessages
         "Run 'sitegen --help' for usage.",
         "运行“sitegen --help”查看用法。");
 
-    public static readonly Msg<string> UnsafeOutput = new(
+    public static readonly Msg<Message> UnsafeOutput = new(
         "sitegen: error: {0}.",
         "sitegen：错误：{0}。");
 

@@ -54,11 +54,11 @@ internal static class BuildCommand
     {
         if (!options.UseCache)
         {
-            return "  cache    off (--no-cache): every report was rebuilt";
+            return Ui.Say(CliMessages.VerboseCacheOff.With());
         }
 
-        var steps = result.Cache.Steps.Select(s => $"{s} {result.Cache.Hits(s)} reused/{result.Cache.Misses(s)} rebuilt");
-        return $"  cache    {Caching.BuildCache.FolderFor(options.OutputDirectory)}: " +
-               (result.Cache.Steps.Count == 0 ? "no step used it" : string.Join(", ", steps));
+        var steps = result.Cache.Steps.Select(s => CliMessages.VerboseCacheStep.With(s, result.Cache.Hits(s), result.Cache.Misses(s))).ToList();
+        var used = steps.Count == 0 ? CliMessages.VerboseCacheUnused.With() : steps.Aggregate((a, b) => CliMessages.ListComma.With(a, b));
+        return Ui.Say(CliMessages.VerboseCache.With(Caching.BuildCache.FolderFor(options.OutputDirectory), used));
     }
 }

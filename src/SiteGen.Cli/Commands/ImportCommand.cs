@@ -9,11 +9,11 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The Word document (.docx) to import" };
-        var output = new Option<string?>("--output") { Description = "The new report folder (default: input/<the file's name>); must be new or empty" };
-        var command = new Command("import", "Import a Word document (.docx, from Word, WPS or LibreOffice) as a new report: report.md and its pictures, with every thing it could not carry named")
+        var file = new Argument<string>("file") { Description = Ui.Say(CliMessages.HelpImportFile.With()) };
+        var output = new Option<string?>("--output") { Description = Ui.Say(CliMessages.HelpImportOutput.With()) };
+        var command = new Command("import", Ui.Say(CliMessages.HelpImport.With()))
         {
-            file, output,
+            file, output, CommonOptions.Lang(),
         };
         command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(output)));
         return command;
@@ -23,14 +23,15 @@ internal static class ImportCommand
     {
         if (!File.Exists(file))
         {
-            Console.Error.WriteLine($"sitegen import: '{MessageText.Value(file)}' is not a file; name the .docx to import.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.ImportNotAFile.With(MessageText.Value(file))));
             return CommandRunner.UsageError;
         }
 
         var folder = output ?? Path.Combine("input", Path.GetFileNameWithoutExtension(file));
-        if (DocxImport.Refusal(folder) is { } refusal)
+        if (DocxImport.ObstacleFor(folder) is not DocxImport.Obstacle.None and var obstacle)
         {
-            Console.Error.WriteLine($"sitegen import: {MessageText.Clean(refusal)}.");
+            var shown = MessageText.Value(folder);
+            Console.Error.WriteLine(Ui.Say(obstacle == DocxImport.Obstacle.IsFile ? CliMessages.ImportTargetIsFile.With(shown) : CliMessages.ImportTargetNotEmpty.With(shown)));
             return CommandRunner.UsageError;
         }
 
@@ -39,18 +40,18 @@ internal static class ImportCommand
         var counts = DiagnosticPrinter.Counts(result.Diagnostics);
         if (!result.Written)
         {
-            Console.Error.WriteLine($"Nothing imported: {counts}.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.ImportNothing.With(counts)));
             return CommandRunner.ContentErrors;
         }
 
         var report = Path.Combine(folder, "report.md");
         if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            Console.Error.WriteLine($"Wrote {report} ({counts}); fix what the errors name in it, then run sitegen build.");
+            Console.Error.WriteLine(Ui.Say(CliMessages.ImportWroteWithErrors.With(report, counts)));
             return CommandRunner.ContentErrors;
         }
 
-        Console.WriteLine($"Wrote {report} ({counts}); read it through, then run sitegen build.");
+        Console.WriteLine(Ui.Say(CliMessages.ImportWrote.With(report, counts)));
         return CommandRunner.Ok;
     }
 }

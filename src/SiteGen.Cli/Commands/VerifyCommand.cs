@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Archive;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class VerifyCommand
             var result = BagVerifier.Verify(bag);
             if (!result.Readable)
             {
-                errors.WriteLine(Ui.Say(CliMessages.BagUnreadable.With(bag, result.Findings[0].Message)));
+                errors.WriteLine(Ui.Say(CliMessages.BagUnreadable.With(bag, result.Findings[0].Text)));
                 exit = CommandRunner.UsageError;
                 continue;
             }
@@ -47,14 +48,14 @@ internal static class VerifyCommand
 
             if (result.Findings.Length == 1)
             {
-                errors.WriteLine(Ui.Say(CliMessages.BagInvalid.With(bag, result.Findings[0].ToString())));
+                errors.WriteLine(Ui.Say(CliMessages.BagInvalid.With(bag, result.Findings[0].Format(Ui.Language))));
             }
             else
             {
                 errors.WriteLine(Ui.Say(CliMessages.BagInvalidMany.With(bag, result.Findings.Length)));
                 foreach (var finding in result.Findings)
                 {
-                    errors.WriteLine($"  {finding}");
+                    errors.WriteLine($"  {MessageText.Clean(finding.Format(Ui.Language))}");
                 }
             }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Archive;
 
@@ -48,12 +49,12 @@ internal sealed class BagContents
         var all = zip.Entries;
         if (all.Count == 0)
         {
-            return Refuse(null, "the zip is empty: a bag zip holds one folder with bagit.txt, its manifests and data/");
+            return Refuse(null, Messages.BagZipEmpty.With());
         }
 
         if (all.Count > limits.MaxEntries)
         {
-            return Refuse(null, $"refused: {all.Count} entries, more than the {limits.MaxEntries} a bag zip may hold");
+            return Refuse(null, Messages.BagTooManyEntries.With(all.Count, limits.MaxEntries));
         }
 
         var unsafeEntries = all.Select(e => (e, Reason: BagEntryNames.Refusal(e))).Where(x => x.Reason is not null)
@@ -68,8 +69,8 @@ internal sealed class BagContents
         if (folders.Count != 1 || entries.Any(e => !e.FullName.Contains('/')))
         {
             return Refuse(null, folders.Count == 0
-                ? "the zip holds only empty folders: a bag zip holds one folder with bagit.txt, its manifests and data/"
-                : $"a bag zip holds exactly one top-level folder; this one has {string.Join(", ", folders.Order(StringComparer.Ordinal).Select(f => $"'{BagEntryNames.Shown(f)}'"))}");
+                ? Messages.BagZipOnlyFolders.With()
+                : Messages.BagZipFolders.With(string.Join(", ", folders.Order(StringComparer.Ordinal).Select(f => $"'{BagEntryNames.Shown(f)}'"))));
         }
 
         var prefix = folders[0].Length + 1;
@@ -99,11 +100,11 @@ internal sealed class BagContents
             if (read.Digest is not { } digest)
             {
                 corrupt.Add(path);
-                problems.Add(new BagFinding(path, "altered: damaged inside the zip (its bytes do not match the zip's own checksum)"));
+                problems.Add(new BagFinding(path, Messages.BagEntryDamaged.With()));
             }
             else if (!files.TryAdd(path, digest))
             {
-                problems.Add(new BagFinding(path, "appears twice in the zip"));
+                problems.Add(new BagFinding(path, Messages.BagEntryTwice.With()));
             }
             else if (read.Bytes is { } bytes)
             {
@@ -124,15 +125,21 @@ internal sealed class BagContents
             .Where(x => x.Reason is not null).ToList();
         if (refused.Count > 0)
         {
-            var more = refused.Count == 1 ? "" : $"; {refused.Count - 1} more file{(refused.Count == 2 ? "" : "s")} like it";
-            return [new BagFinding(BagEntryNames.Shown(refused[0].Entry.FullName[prefix..]), $"{refused[0].Reason} (as the zip declares{more})")];
+            var reason = refused[0].Reason!;
+            var declared = refused.Count switch
+            {
+                1 => Messages.BagAsDeclared.With(reason),
+                2 => Messages.BagAsDeclaredMore.With(reason, 1),
+                _ => Messages.BagAsDeclaredMany.With(reason, refused.Count - 1),
+            };
+            return [new BagFinding(BagEntryNames.Shown(refused[0].Entry.FullName[prefix..]), declared)];
         }
 
         var total = entries.Sum(e => e.Length);
         return total > limits.MaxTotalBytes
-            ? [new BagFinding(null, $"refused: the zip declares {total} bytes unpacked, more than the {BagLimits.Size(limits.MaxTotalBytes)} a bag may hold")]
+            ? [new BagFinding(null, Messages.BagDeclaredTooLarge.With(total, BagLimits.Size(limits.MaxTotalBytes)))]
             : [];
     }
 
-    private static (BagContents? Bag, IReadOnlyList<BagFinding> Refusals) Refuse(string? path, string message) => (null, [new BagFinding(path, message)]);
+    private static (BagContents? Bag, IReadOnlyList<BagFinding> Refusals) Refuse(string? path, Message message) => (null, [new BagFinding(path, message)]);
 }

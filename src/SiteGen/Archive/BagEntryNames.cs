@@ -15,7 +15,7 @@ internal static class BagEntryNames
     private const int UnixSymlink = 0xA000;
 
     /// <summary>Why the entry is refused, or null when it is a plain file or folder with a safe name.</summary>
-    public static string? Refusal(ZipArchiveEntry entry)
+    public static Diagnostics.Message? Refusal(ZipArchiveEntry entry)
     {
         var name = entry.FullName;
         if (NameRefusal(name) is { } reason)
@@ -26,51 +26,51 @@ internal static class BagEntryNames
         var type = (entry.ExternalAttributes >> 16) & UnixTypeMask;
         if (type == UnixSymlink)
         {
-            return "refused: a symbolic link (unpacked, it could point anywhere on the machine)";
+            return Diagnostics.Messages.BagEntrySymlink.With();
         }
 
         if (type is not (0 or UnixRegularFile or UnixDirectory))
         {
-            return "refused: a special file (device, pipe or socket), not a plain file";
+            return Diagnostics.Messages.BagEntrySpecial.With();
         }
 
-        return entry.IsEncrypted ? "refused: encrypted (a bag's files must be readable to be checked)" : null;
+        return entry.IsEncrypted ? Diagnostics.Messages.BagEntryEncrypted.With() : null;
     }
 
-    public static string? NameRefusal(string name)
+    public static Diagnostics.Message? NameRefusal(string name)
     {
         if (name.Length == 0)
         {
-            return "refused: an entry with an empty name";
+            return Diagnostics.Messages.BagEntryEmptyName.With();
         }
 
         if (name.Contains('\\'))
         {
-            return "refused: the name holds a backslash (on Windows it separates folders and can climb out of the bag)";
+            return Diagnostics.Messages.BagEntryBackslash.With();
         }
 
         if (name.StartsWith('/'))
         {
-            return "refused: an absolute name (it would unpack outside the bag's folder)";
+            return Diagnostics.Messages.BagEntryAbsolute.With();
         }
 
         if (name.Length >= 2 && char.IsAsciiLetter(name[0]) && name[1] == ':')
         {
-            return "refused: the name starts with a drive letter (it would unpack outside the bag's folder)";
+            return Diagnostics.Messages.BagEntryDrive.With();
         }
 
         if (name.Any(char.IsControl))
         {
-            return "refused: the name holds a control character";
+            return Diagnostics.Messages.BagEntryControl.With();
         }
 
         var segments = name.TrimEnd('/').Split('/');
         if (segments.Contains(".."))
         {
-            return "refused: the name climbs out of the bag ('..')";
+            return Diagnostics.Messages.BagEntryClimbs.With();
         }
 
-        return segments.Any(s => s is "" or ".") ? "refused: the name has an empty or '.' folder (not a plain relative path)" : null;
+        return segments.Any(s => s is "" or ".") ? Diagnostics.Messages.BagEntryEmptyFolder.With() : null;
     }
 
     /// <summary>The name as safe to print: control characters escaped, long names cut.</summary>

@@ -20,7 +20,7 @@ internal static class BagEntryReader
     }
 
     /// <summary>Digest null and no refusal: the entry is damaged (bad checksum or deflate stream).</summary>
-    public sealed record Outcome(BagDigest? Digest, byte[]? Bytes, string? Refusal);
+    public sealed record Outcome(BagDigest? Digest, byte[]? Bytes, Diagnostics.Message? Refusal);
 
     public static Outcome Read(ZipArchiveEntry entry, IReadOnlyList<string> algorithms, bool keep, Budget budget)
     {
@@ -44,12 +44,12 @@ internal static class BagEntryReader
 
                 if (budget.Total > limits.MaxTotalBytes)
                 {
-                    return new Outcome(null, null, $"refused: the bag unpacks to more than the {BagLimits.Size(limits.MaxTotalBytes)} a bag may hold");
+                    return new Outcome(null, null, Diagnostics.Messages.BagUnpacksTooLarge.With(BagLimits.Size(limits.MaxTotalBytes)));
                 }
 
                 if (kept is not null && length > limits.MaxTagFileBytes)
                 {
-                    return new Outcome(null, null, $"refused: a tag file larger than {BagLimits.Size(limits.MaxTagFileBytes)}");
+                    return new Outcome(null, null, Diagnostics.Messages.BagTagFileTooLarge.With(BagLimits.Size(limits.MaxTagFileBytes)));
                 }
 
                 kept?.Write(buffer, 0, read);
@@ -76,15 +76,15 @@ internal static class BagEntryReader
     }
 
     /// <summary>Why an entry of <paramref name="length"/> unpacked bytes from <paramref name="compressed"/> is refused, if it is.</summary>
-    public static string? Refusal(long length, long compressed, BagLimits limits)
+    public static Diagnostics.Message? Refusal(long length, long compressed, BagLimits limits)
     {
         if (length > limits.MaxFileBytes)
         {
-            return $"refused: unpacks to more than the {BagLimits.Size(limits.MaxFileBytes)} one file may hold";
+            return Diagnostics.Messages.BagFileTooLarge.With(BagLimits.Size(limits.MaxFileBytes));
         }
 
         return length > limits.RatioFloorBytes && length > Math.Max(compressed, 1) * limits.MaxRatio
-            ? $"refused: unpacks to more than {limits.MaxRatio} times its compressed size (a zip bomb)"
+            ? Diagnostics.Messages.BagZipBomb.With(limits.MaxRatio)
             : null;
     }
 }

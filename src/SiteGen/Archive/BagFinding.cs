@@ -1,7 +1,16 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Archive;
 
 /// <summary>One thing wrong with a bag; <see cref="Path"/> is relative to the bag's folder when a file is at fault.</summary>
-public sealed record BagFinding(string? Path, string Message)
+public sealed record BagFinding(string? Path, Message Text)
 {
-    public override string ToString() => Path is null ? Message : $"{Path}: {Message}";
+    /// <summary>The finding in English: for logs and tests.</summary>
+    public string Message => Text.ToString();
+
+    /// <summary>"path: what is wrong", worded in <paramref name="language"/>.</summary>
+    public string Format(MessageLanguage language) =>
+        Path is null ? Text.Render(language) : Messages.BagFindingAt.With(Path, Text).Render(language);
+
+    public override string ToString() => Format(MessageLanguage.English);
 }

@@ -29,10 +29,11 @@ public sealed record BagLimits
     /// <summary>Most bytes of a tag file read as text: bagit.txt, bag-info.txt, the manifests (default 32 MiB).</summary>
     public long MaxTagFileBytes { get; init; } = 32L << 20;
 
-    internal static string Size(long bytes) => bytes switch
+    /// <summary>A limit as a message says it: "1 GiB", "32 MiB" (units both languages write the same way), or "200000 bytes".</summary>
+    internal static Diagnostics.Message Size(long bytes) => bytes switch
     {
-        >= 1L << 30 when bytes % (1L << 30) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 30} GiB"),
-        >= 1L << 20 when bytes % (1L << 20) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes >> 20} MiB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+        >= 1L << 30 when bytes % (1L << 30) == 0 => Diagnostics.Messages.Name.With(string.Create(CultureInfo.InvariantCulture, $"{bytes >> 30} GiB")),
+        >= 1L << 20 when bytes % (1L << 20) == 0 => Diagnostics.Messages.Name.With(string.Create(CultureInfo.InvariantCulture, $"{bytes >> 20} MiB")),
+        _ => Diagnostics.Messages.Bytes.With(bytes),
     };
 }

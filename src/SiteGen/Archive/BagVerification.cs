@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Archive;
 
@@ -7,5 +8,5 @@ public sealed record BagVerification(string Name, bool Readable, int PayloadFile
 {
     public bool IsValid => Readable && Findings.IsEmpty;
 
-    public static BagVerification Unreadable(string name, string reason) => new(name, false, 0, [new BagFinding(null, reason)]);
+    public static BagVerification Unreadable(string name, Message reason) => new(name, false, 0, [new BagFinding(null, reason)]);
 }

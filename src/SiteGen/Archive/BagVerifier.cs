@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Archive;
 
@@ -17,12 +18,12 @@ public static class BagVerifier
     {
         if (Directory.Exists(zipPath))
         {
-            return BagVerification.Unreadable(zipPath, "this is a folder; give the bag's .zip file (e.g. archive/<slug>.zip)");
+            return BagVerification.Unreadable(zipPath, Messages.BagIsFolder.With());
         }
 
         if (!File.Exists(zipPath))
         {
-            return BagVerification.Unreadable(zipPath, "no such file");
+            return BagVerification.Unreadable(zipPath, Messages.BagNoSuchFile.With());
         }
 
         try
@@ -32,7 +33,7 @@ public static class BagVerifier
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return BagVerification.Unreadable(zipPath, $"cannot read the file: {e.Message}");
+            return BagVerification.Unreadable(zipPath, Messages.BagCannotRead.With(e.Message));
         }
     }
 
@@ -47,7 +48,7 @@ public static class BagVerifier
         }
         catch (InvalidDataException e)
         {
-            return BagVerification.Unreadable(name, $"not a readable zip: {e.Message}");
+            return BagVerification.Unreadable(name, Messages.BagNotZip.With(e.Message));
         }
 
         if (bag is null)
@@ -60,7 +61,7 @@ public static class BagVerifier
         var manifests = bag.Files.Keys.Where(p => BagContents.IsManifest(p, "manifest-")).Order(StringComparer.Ordinal).ToList();
         if (manifests.Count == 0)
         {
-            findings.Add(new BagFinding(null, "no payload manifest (manifest-<algorithm>.txt)"));
+            findings.Add(new BagFinding(null, Messages.BagNoPayloadManifest.With()));
         }
 
         foreach (var manifest in manifests)
@@ -82,19 +83,19 @@ public static class BagVerifier
     {
         if (!bag.Texts.TryGetValue("bagit.txt", out var bytes))
         {
-            findings.Add(new BagFinding("bagit.txt", "missing: every bag starts with its declaration"));
+            findings.Add(new BagFinding("bagit.txt", Messages.BagNoDeclaration.With()));
             return;
         }
 
         var fields = Fields(Encoding.UTF8.GetString(bytes));
         if (!fields.TryGetValue("BagIt-Version", out var version) || version is not ("1.0" or "0.97"))
         {
-            findings.Add(new BagFinding("bagit.txt", $"BagIt-Version is '{version}', expected 1.0"));
+            findings.Add(new BagFinding("bagit.txt", Messages.BagVersionWrong.With(MessageText.Value(version ?? ""))));
         }
 
         if (!fields.TryGetValue("Tag-File-Character-Encoding", out var encoding) || !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
         {
-            findings.Add(new BagFinding("bagit.txt", $"Tag-File-Character-Encoding is '{encoding}', expected UTF-8"));
+            findings.Add(new BagFinding("bagit.txt", Messages.BagEncodingWrong.With(MessageText.Value(encoding ?? ""))));
         }
     }
 
@@ -103,7 +104,7 @@ public static class BagVerifier
         var algorithm = manifest[(manifest.IndexOf('-') + 1)..^4];
         if (!BagContents.Algorithms.ContainsKey(algorithm))
         {
-            findings.Add(new BagFinding(manifest, $"unsupported checksum algorithm '{algorithm}'"));
+            findings.Add(new BagFinding(manifest, Messages.BagAlgorithmUnsupported.With(MessageText.Value(algorithm))));
             return;
         }
 
@@ -114,7 +115,7 @@ public static class BagVerifier
         {
             if (!listed.Add(line.Path))
             {
-                findings.Add(new BagFinding(line.Path, $"listed twice in {manifest}"));
+                findings.Add(new BagFinding(line.Path, Messages.BagListedTwice.With(manifest)));
                 continue;
             }
 
@@ -125,15 +126,15 @@ public static class BagVerifier
 
             if (IsPayload(line.Path) != payload || line.Path.StartsWith('/') || line.Path.Split('/').Contains(".."))
             {
-                findings.Add(new BagFinding(line.Path, $"{manifest} line {line.Number} names a file it may not list"));
+                findings.Add(new BagFinding(line.Path, Messages.BagMayNotList.With(manifest, line.Number)));
             }
             else if (!bag.Files.TryGetValue(line.Path, out var file))
             {
-                findings.Add(new BagFinding(line.Path, $"missing: listed in {manifest} but not in the bag"));
+                findings.Add(new BagFinding(line.Path, Messages.BagFileMissing.With(manifest)));
             }
             else if (file.Checksums[algorithm] != line.Checksum)
             {
-                findings.Add(new BagFinding(line.Path, $"altered: its {algorithm} does not match {manifest}"));
+                findings.Add(new BagFinding(line.Path, Messages.BagFileAltered.With(algorithm, manifest)));
             }
         }
 
@@ -141,7 +142,7 @@ public static class BagVerifier
         {
             foreach (var extra in bag.Files.Keys.Where(p => IsPayload(p) && !listed.Contains(p)).Order(StringComparer.Ordinal))
             {
-                findings.Add(new BagFinding(extra, $"extra: in the payload but not listed in {manifest}"));
+                findings.Add(new BagFinding(extra, Messages.BagFileExtra.With(manifest)));
             }
         }
     }
@@ -159,7 +160,7 @@ public static class BagVerifier
         var actual = string.Create(CultureInfo.InvariantCulture, $"{payload.Sum(f => f.Value.Length)}.{payload.Count}");
         if (oxum != actual)
         {
-            findings.Add(new BagFinding("bag-info.txt", $"Payload-Oxum is {oxum} but the payload is {actual} (octets.files)"));
+            findings.Add(new BagFinding("bag-info.txt", Messages.BagOxumWrong.With(MessageText.Value(oxum), actual)));
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed record ManifestLine(int Number, string Checksum, string Path)
             var path = split < 0 ? "" : line[split..].TrimStart(' ', '\t');
             if (split <= 0 || path.Length == 0)
             {
-                problems.Add(new BagFinding(manifestName, $"line {number} is not 'checksum path'"));
+                problems.Add(new BagFinding(manifestName, Diagnostics.Messages.BagManifestLineMalformed.With(number)));
                 continue;
             }
 

@@ -87,11 +87,19 @@ public static partial class DocxImport
         return new Result(true, diagnostics.Sorted());
     }
 
-    /// <summary>Why <paramref name="folder"/> cannot be the new report folder, or null.</summary>
-    public static string? Refusal(string folder) =>
-        File.Exists(folder) ? $"'{folder}' is a file; give a new folder's name with --output"
-        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() ? $"'{folder}' already holds files; sitegen import only writes into a new or empty folder, so nothing of yours is overwritten"
-        : null;
+    /// <summary>What is in the way of <paramref name="folder"/> becoming the new report folder.</summary>
+    public enum Obstacle
+    {
+        None,
+        IsFile,
+        HoldsFiles,
+    }
+
+    /// <summary>Whether <paramref name="folder"/> can be the new report folder: new or empty, so nothing is overwritten.</summary>
+    public static Obstacle ObstacleFor(string folder) =>
+        File.Exists(folder) ? Obstacle.IsFile
+        : Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() ? Obstacle.HoldsFiles
+        : Obstacle.None;
 
     private static string Convert(WordprocessingDocument document, string folder, ImportPlace place, string fileStem, string folderName)
     {

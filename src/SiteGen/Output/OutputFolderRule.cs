@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Output;
@@ -14,45 +15,43 @@ internal static class OutputFolderRule
     {
         if (options.TemplatesDirectory is { } templates && !Directory.Exists(templates))
         {
-            throw new UnsafeOutputFolderException($"--templates: folder '{templates}' does not exist; give a folder of templates, or leave --templates out to use the built-in ones");
+            throw new UnsafeOutputFolderException(Messages.TemplatesFolderMissing.With(templates));
         }
 
         var output = ResolveOrRefuse(options.OutputDirectory, "--output");
         if (Path.GetDirectoryName(output) is null)
         {
-            throw new UnsafeOutputFolderException($"--output '{options.OutputDirectory}' is the root of the file system; choose a folder of its own, e.g. --output output");
+            throw new UnsafeOutputFolderException(Messages.OutputIsRoot.With(options.OutputDirectory));
         }
 
-        Refuse(output, options.OutputDirectory, ResolveOrRefuse(options.InputDirectory, "--input"), "input");
-        Refuse(output, options.OutputDirectory, ResolveOrRefuse(options.DefaultTemplatesDirectory, "templates"), "built-in templates");
+        Refuse(output, options.OutputDirectory, ResolveOrRefuse(options.InputDirectory, "--input"), Messages.FolderInput.With());
+        Refuse(output, options.OutputDirectory, ResolveOrRefuse(options.DefaultTemplatesDirectory, "templates"), Messages.FolderBuiltInTemplates.With());
         if (options.TemplatesDirectory is { } own)
         {
-            Refuse(output, options.OutputDirectory, ResolveOrRefuse(own, "--templates"), "templates");
+            Refuse(output, options.OutputDirectory, ResolveOrRefuse(own, "--templates"), Messages.FolderTemplates.With());
         }
 
         if (File.Exists(output))
         {
-            throw new UnsafeOutputFolderException($"--output '{options.OutputDirectory}' is a file, not a folder; choose a folder, e.g. --output output");
+            throw new UnsafeOutputFolderException(Messages.OutputIsFile.With(options.OutputDirectory));
         }
 
         if (!OutputMarker.MayReplace(output))
         {
-            throw new UnsafeOutputFolderException(
-                $"--output '{options.OutputDirectory}' is not empty and was not made by SiteGen (it has no {OutputMarker.FileName} file); " +
-                "SiteGen replaces its output folder whole, so it will not touch this one. Choose a new or empty folder, or move this one away yourself");
+            throw new UnsafeOutputFolderException(Messages.OutputNotOurs.With(options.OutputDirectory, OutputMarker.FileName));
         }
     }
 
-    private static void Refuse(string output, string outputAsGiven, string other, string what)
+    private static void Refuse(string output, string outputAsGiven, string other, Message what)
     {
         if (RealPath.IsSameOrInside(output, other))
         {
-            throw new UnsafeOutputFolderException($"--output '{outputAsGiven}' is or lies inside the {what} folder '{other}'; the build replaces its output folder whole and would delete your files. Choose a folder outside it, e.g. --output output");
+            throw new UnsafeOutputFolderException(Messages.OutputInside.With(outputAsGiven, what, other));
         }
 
         if (RealPath.IsSameOrInside(other, output))
         {
-            throw new UnsafeOutputFolderException($"--output '{outputAsGiven}' holds the {what} folder '{other}'; the build replaces its output folder whole and would delete your files. Choose a folder beside it, e.g. --output output");
+            throw new UnsafeOutputFolderException(Messages.OutputHolds.With(outputAsGiven, what, other));
         }
     }
 
@@ -64,7 +63,7 @@ internal static class OutputFolderRule
         }
         catch (SymlinkLoopException e)
         {
-            throw new UnsafeOutputFolderException($"{option}: {e.Message}");
+            throw new UnsafeOutputFolderException(Messages.OptionSymlinkLoop.With(option, e.LinkPath));
         }
     }
 }

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Output;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class OutputWriter
         leftovers.Recover();
         if (!OutputMarker.MayReplace(target))
         {
-            throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is not empty and was not made by SiteGen (it has no {OutputMarker.FileName} file); SiteGen will not replace it");
+            throw new UnsafeOutputFolderException(Messages.OutputNotOursShort.With(outputDirectory, OutputMarker.FileName));
         }
 
         var staging = leftovers.Staging(Environment.ProcessId);
@@ -80,7 +82,7 @@ public static class OutputWriter
     private static (string Target, OutputLeftovers Leftovers) Locate(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new UnsafeOutputFolderException($"--output '{outputDirectory}' is the root of the file system");
+        var parent = Path.GetDirectoryName(target) ?? throw new UnsafeOutputFolderException(Messages.OutputIsRoot.With(outputDirectory));
         Directory.CreateDirectory(parent);
         return (target, new OutputLeftovers(target));
     }

@@ -80,6 +80,79 @@ public sealed class LanguageTests : IDisposable
         Assert.Contains("--lang: unknown language 'fr'; use zh (Chinese) or en (English)", result.StdErr);
     }
 
+    [Fact]
+    public void Parse_errors_are_in_the_chosen_language()
+    {
+        var chinese = Run(Locale("zh_CN.UTF-8"), "chek");
+        var missing = Run(Locale("zh_CN.UTF-8"), "verify");
+        var english = Run(Locale("zh_CN.UTF-8"), "chek", "--lang", "en");
+
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("sitegen: 无法识别的命令或参数“chek”。", chinese.StdErr);
+        Assert.Contains("运行“sitegen --help”查看用法。", chinese.StdErr);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("命令“verify”缺少必需的参数。", missing.StdErr);
+        Assert.DoesNotContain("Required argument", missing.StdErr);
+        Assert.Contains("sitegen: Unrecognized command or argument 'chek'.", english.StdErr);
+    }
+
+    [Fact]
+    public void Verify_findings_are_in_the_chosen_language()
+    {
+        var bag = Path.Combine(_root, "bag.zip");
+        using (var zip = System.IO.Compression.ZipFile.Open(bag, System.IO.Compression.ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(zip.CreateEntry("b/bagit.txt").Open()))
+            writer.Write("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+        File.WriteAllText(Path.Combine(_root, "notes.zip"), "not a zip");
+
+        var chinese = Run(Locale("zh_CN.UTF-8"), "verify", "bag.zip");
+        var unreadable = Run(Locale("zh_CN.UTF-8"), "verify", "notes.zip");
+        var english = Run(Locale("zh_CN.UTF-8"), "verify", "bag.zip", "--lang", "en");
+
+        Assert.Equal(1, chinese.ExitCode);
+        Assert.Contains("bag.zip：无效：没有内容清单（manifest-<算法>.txt）", chinese.StdErr);
+        Assert.Equal(2, unreadable.ExitCode);
+        Assert.Contains("notes.zip：无法读取：不是可读取的 zip 文件：", unreadable.StdErr);
+        Assert.Contains("bag.zip: INVALID: no payload manifest (manifest-<algorithm>.txt)", english.StdErr);
+    }
+
+    [Fact]
+    public void Import_speaks_the_chosen_language()
+    {
+        File.WriteAllText(Path.Combine(_root, "typed.docx"), "typed in a text editor, not Word");
+
+        var missing = Run(Locale("zh_CN.UTF-8"), "import", "nothing.docx");
+        var notWord = Run(Locale("zh_CN.UTF-8"), "import", "typed.docx", "--output", "out-report");
+        var english = Run(Locale("zh_CN.UTF-8"), "import", "typed.docx", "--output", "out-report", "--lang", "en");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("sitegen import：“nothing.docx”不是文件；请指明要导入的 .docx 文件。", missing.StdErr);
+        Assert.Equal(1, notWord.ExitCode);
+        Assert.Contains("typed.docx: error SG", notWord.StdErr);
+        Assert.Contains("未导入：该文件不是 .docx（Word 文档）文件", notWord.StdErr);
+        Assert.Contains("未导入任何内容：1 个错误，0 个警告。", notWord.StdErr);
+        Assert.Contains("not imported: the file is not a .docx (Word Document) file", english.StdErr);
+        Assert.Contains("Nothing imported: 1 error, 0 warnings.", english.StdErr);
+    }
+
+    [Fact]
+    public void New_and_a_verbose_build_speak_Chinese_on_a_Chinese_machine()
+    {
+        var site = Path.Combine(_root, "site");
+        Directory.CreateDirectory(site);
+
+        var created = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "new", "input/first");
+        var built = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "build", "--formats", "html", "--verbose");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("已写入", created.StdOut);
+        Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
+        Assert.Matches(@"\d+ 项 +\d+\.\d 毫秒", built.StdOut);
+        Assert.Contains("  缓存     ", built.StdOut);
+        Assert.Contains("已生成 1 份报告", built.StdOut);
+        Assert.DoesNotContain(" items ", built.StdOut);
+    }
+
     /// <summary>An environment with only this locale: no SITEGEN_LANG, LC_ALL or LC_MESSAGES from the machine running the tests.</summary>
     private static Dictionary<string, string?> Locale(string lang) =>
         new() { ["LANG"] = lang, ["LC_ALL"] = null, ["LC_MESSAGES"] = null, ["SITEGEN_LANG"] = null };
