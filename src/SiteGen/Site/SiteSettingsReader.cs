@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Site;
 
 /// <summary>Reads input/site.yml; a missing file means the defaults.</summary>
-public static class SiteSettingsReader
+public static partial class SiteSettingsReader
 {
     public const string FileName = "site.yml";
 
@@ -97,7 +97,7 @@ public static class SiteSettingsReader
     private static string? Language(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
         // It lands in lang="…" attributes and the EPUB's dc:language: a language tag, nothing else.
-        if (System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+        if (LanguageTag().IsMatch(value))
         {
             return value;
         }
@@ -159,4 +159,8 @@ public static class SiteSettingsReader
             Messages.UnknownSiteSetting.With(key, "title, base_url, publisher, language, description, rights, license, normalize_punctuation"), at);
         return settings;
     }
+
+    // Generated at build time: the regex parser and interpreter cost every build's start-up otherwise.
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 }
