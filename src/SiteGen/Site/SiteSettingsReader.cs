@@ -80,7 +80,8 @@ public static partial class SiteSettingsReader
             settings = key switch
             {
                 "title" => settings with { Title = value },
-                "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? settings.BaseUrl },
+                // Kept even when refused (the error is said here): PublicationAddress then knows base_url was given.
+                "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? value, BaseUrlAt = ValueAt(scalar) },
                 "publisher" => settings with { Publisher = value },
                 "language" => settings with { Language = Language(value, at, diagnostics) ?? settings.Language },
                 "description" => settings with { Description = value },
@@ -93,6 +94,8 @@ public static partial class SiteSettingsReader
 
         return settings;
     }
+
+    private static SourceLocation ValueAt(YamlScalarNode value) => new(FileName, (int)value.Start.Line, (int)value.Start.Column);
 
     private static string? Language(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -108,6 +111,11 @@ public static partial class SiteSettingsReader
 
     private static string? BaseUrl(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
+        if (value.Length == 0)
+        {
+            return value; // "base_url:" left to fill in: PublicationAddress says so at this line
+        }
+
         // Quotes, angle brackets, spaces and control characters would break out of the href and feed they land in.
         if (value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\' or '{' or '}' or '|' or '^'))
         {
