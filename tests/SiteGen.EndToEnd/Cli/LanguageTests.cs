@@ -66,7 +66,8 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal(0, chinese.ExitCode);
         Assert.Contains("将输入文件夹中的全部报告生成到输出文件夹", chinese.StdOut);
         Assert.Contains("存放报告 Markdown、图片和 site.yml 的文件夹", chinese.StdOut);
-        Assert.Contains("sitegen build", chinese.StdOut);
+        Assert.Contains("sitegen build [选项]", chinese.StdOut);
+        Assert.DoesNotContain("[options]", chinese.StdOut);
         Assert.Contains("Build every report under the input folder into the output folder", english.StdOut);
         Assert.DoesNotContain("存放报告", english.StdOut);
     }
