@@ -17,6 +17,20 @@ internal sealed class TextSetter(LayoutContext context)
 
     public List<SetLine> Set(IReadOnlyList<InlineSpan> spans, double measure, double firstIndent, bool justify, string source, bool heading = false)
     {
+        if (spans.Any(s => s.HardBreak))
+        {
+            // A hard line break ends a line as a paragraph's end does (not justified); the text after it starts the
+            // next line at the margin. Each piece is set on its own.
+            var broken = new List<SetLine>();
+            var piece = new List<InlineSpan>();
+            foreach (var span in spans.Append(new InlineSpan("", spans[0].Style, HardBreak: true)))
+            {
+                if (!span.HardBreak) { piece.Add(span); continue; }
+                if (piece.Count > 0) broken.AddRange(Set(piece, measure, broken.Count == 0 ? firstIndent : 0, justify, source, heading));
+                piece = [];
+            }
+            return broken;
+        }
         var key = new SetTextKey(spans, measure, firstIndent, justify, heading);
         if (!context.SetCache.TryGetValue(key, out var set))
         {
@@ -73,6 +87,9 @@ internal sealed class TextSetter(LayoutContext context)
                 case FootnoteRun f:
                     spans.Add(new InlineSpan(f.Label, style, Note: f));
                     break;
+                case LineBreakRun:
+                    spans.Add(new InlineSpan("", style, HardBreak: true));
+                    break;
             }
         }
         return spans;
@@ -107,6 +124,7 @@ internal sealed class TextSetter(LayoutContext context)
     {
         TextRun t => t.Text,
         LinkRun l => string.Concat(l.Content.Select(c => c.Text)),
+        LineBreakRun => " ",
         _ => "",
     }));
 }
@@ -149,7 +167,7 @@ internal sealed class SetTextKey(IReadOnlyList<InlineSpan> spans, double measure
             var a = _spans[i];
             var b = other._spans[i];
             if (!string.Equals(a.Text, b.Text, StringComparison.Ordinal) || !a.Style.Equals(b.Style) || a.Emphasis != b.Emphasis
-                || !ReferenceEquals(a.Link, b.Link) || !ReferenceEquals(a.Note, b.Note) || a.Unbreakable != b.Unbreakable)
+                || !ReferenceEquals(a.Link, b.Link) || !ReferenceEquals(a.Note, b.Note) || a.Unbreakable != b.Unbreakable || a.HardBreak != b.HardBreak)
                 return false;
         }
         return true;

@@ -10,6 +10,9 @@ public abstract record Run;
 /// </summary>
 public sealed record TextRun(string Text, bool Bold = false, bool Emphasis = false, bool Italic = false, bool Code = false) : Run;
 
+/// <summary>A hard line break (Markdown's trailing backslash or two spaces): the next text starts a new line.</summary>
+public sealed record LineBreakRun : Run;
+
 /// <summary>A link to an external <paramref name="Uri"/> or to an anchor id inside the document.</summary>
 public sealed record LinkRun(IReadOnlyList<TextRun> Content, string? Uri, string? Anchor) : Run;
 

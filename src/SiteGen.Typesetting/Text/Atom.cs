@@ -35,4 +35,5 @@ internal sealed record Atom
 
 /// <summary>Inline text with its style, as the tokenizer receives it.</summary>
 /// <param name="Unbreakable">No line break inside the span (a page reference such as （第12页）).</param>
-internal sealed record InlineSpan(string Text, TextStyle Style, bool Emphasis = false, LinkRun? Link = null, FootnoteRun? Note = null, bool Unbreakable = false);
+/// <param name="HardBreak">Not text but a forced line break (<see cref="LineBreakRun"/>).</param>
+internal sealed record InlineSpan(string Text, TextStyle Style, bool Emphasis = false, LinkRun? Link = null, FootnoteRun? Note = null, bool Unbreakable = false, bool HardBreak = false);

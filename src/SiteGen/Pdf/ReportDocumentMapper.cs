@@ -114,7 +114,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
             {
                 case M.TextInline t: runs.Add(new T.TextRun(t.Text, bold, dots, italic)); break;
                 case M.CodeInline c: runs.Add(new T.TextRun(c.Text, bold, dots, Code: true)); break;
-                case M.LineBreakInline: runs.Add(new T.TextRun(" ", bold, dots, italic)); break;
+                case M.LineBreakInline: runs.Add(new T.LineBreakRun()); break;
                 case M.StrongInline s: runs.AddRange(Runs(s.Children, true, emphasis)); break;
                 case M.EmphasisInline e: runs.AddRange(Runs(e.Children, bold, e.Mark)); break;
                 case M.ImageInline i: runs.Add(new T.TextRun(i.Image.Alt, bold, dots, italic)); break;

@@ -54,6 +54,20 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_hard_line_break_starts_the_next_text_on_a_new_line_at_the_margin()
+    {
+        var (canvas, _) = Lay(Small, new ParagraphBlock([new TextRun("政协亳州市委员会"), new LineBreakRun(), new TextRun("二〇二一年二月")], "t.md:1"));
+
+        var first = canvas.Texts.First(t => t.Text == "政");
+        var second = canvas.Texts.First(t => t.Text == "二");
+        Assert.True(second.Baseline > first.Baseline, "the text after the break is on the next line");
+        Assert.Equal(first.X - 20, second.X, 1); // at the margin, where the first line stood before its 2 em indent
+        // The line before the break is set as it comes, not spread across the measure.
+        var line = canvas.Texts.Where(t => t.Baseline == first.Baseline).ToList();
+        Assert.Equal(10, line[1].X - line[0].X, 6);
+    }
+
+    [Fact]
     public void Table_header_rows_repeat_on_every_page_the_table_reaches()
     {
         var rows = Enumerable.Range(1, 40).Select(i => (IReadOnlyList<IReadOnlyList<Run>>)[[new TextRun($"行{i}")], [new TextRun("值")]]).ToList();
