@@ -131,7 +131,7 @@ public sealed class BuildCache
         }
 
         _used[(step, key)] = 0;
-        if (_store.TryRead(step, key, _stage!) is { } cached)
+        if (_store.TryRead(step, key, _stage!, Statistics) is { } cached)
         {
             Statistics.Hit(step);
             foreach (var warning in cached.Warnings)

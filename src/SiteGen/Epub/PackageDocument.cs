@@ -34,6 +34,11 @@ internal static class PackageDocument
 
             Dc(xml, "publisher", record.Publisher);
             Dc(xml, "date", record.Issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            if (record.Preview)
+            {
+                Dc(xml, "description", Html.HtmlLanguage.For(record.Language).Preview);
+            }
+
             if (record.Description is { } description)
             {
                 Dc(xml, "description", description);

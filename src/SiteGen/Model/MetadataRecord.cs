@@ -53,6 +53,13 @@ public sealed record MetadataRecord
 
     public Disclosure Disclosure { get; init; } = Disclosure.None;
 
+    /// <summary>
+    /// Made by a preview build: <see cref="Identifier"/>, <see cref="Url"/> and <see cref="IsPartOf"/> come from a
+    /// local address. Every format that carries them says so (bag-info "Preview: yes", a note in the EPUB, PDF and
+    /// dc.xml), so a portal never ingests a preview as the publication.
+    /// </summary>
+    public bool Preview { get; init; }
+
     public static MetadataRecord Of(Report report, SiteSettings site) => Of(report.Metadata, site);
 
     public static MetadataRecord Of(ReportMetadata m, SiteSettings site)
@@ -77,6 +84,7 @@ public sealed record MetadataRecord
             License = FirstOf(m.License, site.License),
             IsPartOf = ReportIdentifier.BaseOf(site),
             Disclosure = m.Disclosure,
+            Preview = site.Preview,
         };
     }
 

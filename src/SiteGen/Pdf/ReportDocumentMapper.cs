@@ -34,7 +34,9 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
     {
         var m = report.Metadata;
         var record = _record;
-        var info = new T.DocumentInfo(record.Title, record.Creator, record.Publisher, record.Description ?? "",
+        // A preview's Subject opens with the preview note: PDF readers show it in the document's properties.
+        var subject = record.Preview ? $"{Html.HtmlLanguage.For(record.Language).Preview} {record.Description}".TrimEnd() : record.Description ?? "";
+        var info = new T.DocumentInfo(record.Title, record.Creator, record.Publisher, subject,
             record.Subjects, record.Language, record.Issued, $"{report.Slug}/{edition.Name}",
             record.Modified, record.Contributors, record.Rights, record.License);
         var blocks = new List<T.Block>();

@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 namespace SiteGen.EndToEnd.Cli;
 
 /// <summary>
@@ -13,6 +14,7 @@ public sealed class LanguageTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "input", "bad"));
         File.WriteAllText(Path.Combine(_root, "input", "bad", "report.md"), Broken);
+        File.WriteAllText(Path.Combine(_root, "input", "site.yml"), PublishedSite.SiteYml);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

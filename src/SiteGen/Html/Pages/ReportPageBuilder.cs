@@ -51,6 +51,7 @@ internal static class ReportPageBuilder
             Publisher = Blank(site.Publisher),
             Labels = PageLabels.For(language),
             IsDraft = metadata.Draft,
+            IsPreview = site.Preview,
         };
     }
 
