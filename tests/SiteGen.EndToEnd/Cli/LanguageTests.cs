@@ -145,7 +145,8 @@ public sealed class LanguageTests : IDisposable
         Directory.CreateDirectory(site);
 
         var created = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "new", "input/first");
-        var built = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "build", "--formats", "html", "--verbose");
+        // A report alone has no site.yml, so no address to publish at: it is built as a preview.
+        var built = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "build", "--formats", "html", "--verbose", "--preview");
 
         Assert.Equal(0, created.ExitCode);
         Assert.Contains("已写入", created.StdOut);
