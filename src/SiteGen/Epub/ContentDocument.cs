@@ -3,7 +3,10 @@ using SiteGen.Model;
 
 namespace SiteGen.Epub;
 
-/// <summary>The book's one content document, chapter.xhtml: a title block, the report, its notes.</summary>
+/// <summary>
+/// The book's one content document, chapter.xhtml: a title block, the report, its notes; the chapter is a
+/// doc-chapter (role and epub:type), and the print edition's page breaks sit where its pages begin.
+/// </summary>
 internal static class ContentDocument
 {
     public const string FileName = "chapter.xhtml";
@@ -28,11 +31,22 @@ internal static class ContentDocument
             xml.WriteWhitespace("\n");
             xml.WriteStartElement("section", Xhtml.Namespace);
             xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "bodymatter chapter");
+            xml.WriteAttributeString("role", "doc-chapter");
             xml.WriteWhitespace("\n");
+            foreach (var marker in body.Pages.BeforeTitle)
+            {
+                marker.WriteTo(xml);
+            }
+
             WriteTitleBlock(xml, meta, record);
             foreach (var node in body.Article)
             {
                 node.WriteTo(xml);
+            }
+
+            foreach (var marker in body.Pages.AfterBody)
+            {
+                marker.WriteTo(xml);
             }
 
             xml.WriteFullEndElement();

@@ -54,6 +54,20 @@ internal static class PackageDocument
                 Dc(xml, "rights", rights);
             }
 
+            if (book.Print is { } print)
+            {
+                // The page list's numbers are the print edition's: dc:source names it, refined as the source of the
+                // pagination (EPUB 3's "source-of"), so a reader knows which printing a cited page belongs to; Ace
+                // reads exactly this pair. Not a11y:pageBreakSource: the epubcheck we test with (4.2.6) rejects that
+                // property as undefined (OPF-027).
+                Dc(xml, "source", print.SourceUrl, "print-source");
+                xml.WriteStartElement("meta", OpfNamespace);
+                xml.WriteAttributeString("refines", "#print-source");
+                xml.WriteAttributeString("property", "source-of");
+                xml.WriteString("pagination");
+                xml.WriteEndElement();
+            }
+
             if (record.License is { } license)
             {
                 Meta(xml, "dcterms:license", license);
