@@ -52,6 +52,8 @@ internal static class CommonOptions
         Description = Ui.Say(CliMessages.HelpNoCache.With()),
     };
 
+    public static Option<bool> Preview() => new("--preview") { Description = Ui.Say(CliMessages.HelpPreview.With()) };
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = Ui.Say(CliMessages.HelpQuiet.With()) };
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = Ui.Say(CliMessages.HelpVerbose.With()) };

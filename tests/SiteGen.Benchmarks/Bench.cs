@@ -43,6 +43,10 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
         }
 
         results.SiteGen[(Jit, "html", reference)] = Build(Jit, reference, all: false, options.Runs);
+        // HTML and the PDF editions without the EPUB and bag: with HTML only and every format, splits one report's CPU by format.
+        Console.WriteLine("SiteGen, HTML and PDF only (--formats html,pdf --no-cache), for the CPU breakdown:");
+        results.SiteGen[(R2R, CpuBreakdown.HtmlAndPdf, 1)] = Measured.Run($"SiteGen {R2R} HTML and PDF, N=1", options.Work,
+            Command(R2R, 1, CpuBreakdown.HtmlAndPdf, "--no-cache", "--quiet"), options.Runs);
         results.Produced = Produced(Output(R2R, 1, all: true));
         var one = Command(R2R, 1, all: true, "--no-cache", "--verbose");
         results.ProfileOne = Machine.Output(one[0], [.. one.Skip(1)]) ?? "(the verbose build failed)";
@@ -119,21 +123,26 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
         }
     }
 
-    private List<string> Command(string variant, int n, bool all, params string[] extra)
+    private List<string> Command(string variant, int n, bool all, params string[] extra) => Command(variant, n, all ? "all" : "html", extra);
+
+    /// <summary>A build of archive <paramref name="n"/>; <paramref name="formats"/> is "all" or a --formats list.</summary>
+    private List<string> Command(string variant, int n, string formats, params string[] extra)
     {
         var cli = Path.Combine(variant == R2R ? options.CliR2R : options.CliJit, "SiteGen.Cli.dll");
-        List<string> command = ["dotnet", cli, "build", "--input", archives[n], "--output", Output(variant, n, all)];
-        if (!all)
+        List<string> command = ["dotnet", cli, "build", "--input", archives[n], "--output", Output(variant, n, formats)];
+        if (formats != "all")
         {
-            command.AddRange(["--formats", "html"]);
+            command.AddRange(["--formats", formats]);
         }
 
         command.AddRange(extra);
         return command;
     }
 
-    private string Output(string variant, int n, bool all) =>
-        Path.Combine(options.Work, $"archive-{n}", $"output-{variant.ToLowerInvariant()}-{(all ? "all" : "html")}");
+    private string Output(string variant, int n, bool all) => Output(variant, n, all ? "all" : "html");
+
+    private string Output(string variant, int n, string formats) =>
+        Path.Combine(options.Work, $"archive-{n}", $"output-{variant.ToLowerInvariant()}-{formats.Replace(',', '-')}");
 
     private static string Produced(string output)
     {

@@ -60,6 +60,7 @@ internal static class ResultsReport
             .AppendLine("Counters are summed over threads (the three editions run side by side); `[CPU]` is the CPU time of the thread")
             .AppendLine("doing the work, which other processes on the machine do not stretch. fc-match runs as child processes.").AppendLine()
             .AppendLine("```").AppendLine(r.ProfileOne).AppendLine("```");
+        CpuBreakdown.Append(text, r);
         text.AppendLine().AppendLine(F($"## Where the time goes: N = {reference}, every format (`--verbose`, {Bench.R2R}, cold, filling the cache)")).AppendLine()
             .AppendLine("```").AppendLine(r.Profile).AppendLine("```");
         return text.ToString();

@@ -15,6 +15,9 @@ internal static partial class CliMessages
     public static readonly Msg HelpHeadingOptions = new("Options:", "选项：");
     public static readonly Msg HelpHeadingCommands = new("Commands:", "命令：");
     public static readonly Msg HelpDefault = new("[default: ", "[默认值：");
+    public static readonly Msg HelpUsageCommand = new("[command]", "[命令]");
+    public static readonly Msg HelpUsageOptions = new("[options]", "[选项]");
+    public static readonly Msg HelpRequired = new("(REQUIRED)", "（必填）");
 
     public static readonly Msg HelpBuild = new(
         "Build every report under the input folder into the output folder",
@@ -55,6 +58,10 @@ internal static partial class CliMessages
     public static readonly Msg<string, string> FormatUnknown = new(
         "--formats: unknown format '{0}'; use any of {1}, e.g. --formats html,pdf",
         "--formats：未知的格式“{0}”；可用 {1} 中的任意几种，如 --formats html,pdf");
+
+    public static readonly Msg HelpPreview = new(
+        "Build a preview: base_url may be missing or local; pages say 'preview' and are kept out of search engines, bags say 'Preview: yes', no sitemap. Never publish it",
+        "生成预览：base_url 可以不填或为本机地址；页面标明“预览”并禁止搜索引擎收录，数据包标明“Preview: yes”，不生成站点地图。预览不可发布");
 
     public static readonly Msg HelpNoCache = new(
         "Rebuild every report instead of reusing results from the cache beside the output folder (.sitegen-cache)",

@@ -14,11 +14,12 @@ internal static class BuildCommand
         var templates = CommonOptions.Templates();
         var formats = CommonOptions.Formats();
         var noCache = CommonOptions.NoCache();
+        var preview = CommonOptions.Preview();
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
         var command = new Command("build", Ui.Say(CliMessages.HelpBuild.With()))
         {
-            input, output, templates, formats, noCache, quiet, verbose, CommonOptions.Lang(),
+            input, output, templates, formats, noCache, preview, quiet, verbose, CommonOptions.Lang(),
         };
         command.SetAction(parsed =>
         {
@@ -26,7 +27,7 @@ internal static class BuildCommand
             var outputDir = parsed.GetValue(output)!;
             var log = new ConsoleBuildLog(parsed.GetValue(quiet), parsed.GetValue(verbose));
             var options = CommonOptions.ToBuildOptions(inputDir, outputDir, parsed.GetValue(templates))
-                .WithSwitches(parsed.GetValue(formats), parsed.GetValue(noCache));
+                .WithSwitches(parsed.GetValue(formats), parsed.GetValue(noCache)) with { Preview = parsed.GetValue(preview) };
             var result = SiteBuilder.Build(options, log);
             log.EndProgress();
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);

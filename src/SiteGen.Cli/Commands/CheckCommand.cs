@@ -15,15 +15,16 @@ internal static class CheckCommand
         var templates = CommonOptions.Templates();
         var formats = CommonOptions.Formats();
         var quiet = CommonOptions.Quiet();
+        var preview = CommonOptions.Preview();
         var command = new Command("check", Ui.Say(CliMessages.HelpCheck.With()))
         {
-            input, templates, formats, quiet, CommonOptions.Lang(),
+            input, templates, formats, preview, quiet, CommonOptions.Lang(),
         };
         command.SetAction(parsed =>
         {
             var inputDir = parsed.GetValue(input)!;
             var options = CommonOptions.ToBuildOptions(inputDir, "output", parsed.GetValue(templates))
-                .WithSwitches(parsed.GetValue(formats), noCache: true);
+                .WithSwitches(parsed.GetValue(formats), noCache: true) with { Preview = parsed.GetValue(preview) };
             var result = SiteBuilder.Check(options);
             DiagnosticPrinter.Print(result.Diagnostics, inputDir);
             var sources = result.State.Sources.Length;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Runtime.InteropServices;
 using SiteGen.Cli.Serve;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli.Commands;
 
@@ -44,7 +45,13 @@ internal static class ServeCommand
 
     private static int Run(string inputDir, string outputDir, string? templates, string[]? formats, IPAddress host, int port, bool quiet, bool verbose)
     {
-        var options = CommonOptions.ToBuildOptions(inputDir, outputDir, templates).WithSwitches(formats, noCache: false) with { IncludeDrafts = true };
+        var options = CommonOptions.ToBuildOptions(inputDir, outputDir, templates).WithSwitches(formats, noCache: false) with
+        {
+            IncludeDrafts = true,
+            // A preview, always: its links and identifiers are made from the address it is served at.
+            Preview = true,
+            PreviewBaseUrl = port == 0 ? BuildOptions.DefaultPreviewBaseUrl : $"http://localhost:{port}/",
+        };
         var log = new ServeLog(new ConsoleBuildLog(quiet, verbose), inputDir);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -35,7 +35,7 @@ internal static partial class Starter
         File.WriteAllText(Path.Combine(input, "site.yml"), string.Join('\n',
             $"title: {text.SiteTitle}",
             $"# {text.BaseUrl}",
-            "base_url: https://example.org/",
+            "base_url:",
             $"language: {lang}",
             $"# publisher: {text.Publisher}",
             "") );

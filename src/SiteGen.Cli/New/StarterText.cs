@@ -31,7 +31,7 @@ internal sealed record StarterText(
         TableRows: "| 提案 | 12 |\n| 调研 | 3 |",
         Footnote: "脚注说明数据来源，写在报告末尾。",
         SiteTitle: "报告档案",
-        BaseUrl: "网站发布后的地址，用于订阅源、站点地图和标识符；换成你们的网址",
+        BaseUrl: "必填：网站发布的真实地址，如 https://www.example.gov.cn/reports/ ；订阅源、站点地图和标识符都由它生成，发布后不能再改。填写前只能用 sitegen serve 或 sitegen build --preview 预览",
         Publisher: "发布单位");
 
     private static readonly StarterText English = new(
@@ -53,6 +53,6 @@ internal sealed record StarterText(
         TableRows: "| Proposals | 12 |\n| Visits | 3 |",
         Footnote: "A footnote gives a source; footnotes are written at the end of the report.",
         SiteTitle: "Report archive",
-        BaseUrl: "where the site will be published, used by the feed, the sitemap and identifiers; put yours here",
+        BaseUrl: "required: the real address the site is published at, e.g. https://www.example.gov.cn/reports/; the feed, the sitemap and identifiers are made from it and never change after publication. Until it is set, look with sitegen serve or sitegen build --preview",
         Publisher: "who publishes the archive");
 }

@@ -35,6 +35,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     public PreviewServer(BuildOptions options, string inputAsTyped, IBuildLog log, Action<BuildResult>? built = null,
         Func<BuildOptions, IBuildLog, BuildResult>? build = null, Action<string>? crashed = null)
     {
+        // What serve shows is a preview, whoever starts it: local addresses, marked in every file (SiteSettings.Preview).
+        options = options with { Preview = true };
         _options = options;
         _inputAsTyped = inputAsTyped;
         _files = new OutputFiles(options.OutputDirectory);

@@ -20,7 +20,8 @@ internal sealed class FontFace
         Path = path;
         Index = index;
         Family = family;
-        var blob = HarfBuzzNative.hb_blob_create_from_file_or_fail(path);
+        var blob = MappedFontFile.CreateBlob(path);
+        if (blob == IntPtr.Zero) blob = HarfBuzzNative.hb_blob_create_from_file_or_fail(path);
         if (blob == IntPtr.Zero) throw new FileNotFoundException($"Cannot read font file {path}", path);
         _face = HarfBuzzNative.hb_face_create(blob, (uint)index);
         HarfBuzzNative.hb_blob_destroy(blob);

@@ -9,6 +9,7 @@ internal static partial class HarfBuzzNative
 
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial IntPtr hb_blob_create_from_file_or_fail(string fileName);
+    [LibraryImport(Lib)] internal static partial IntPtr hb_blob_create(IntPtr data, uint length, uint mode, IntPtr userData, IntPtr destroy);
     [LibraryImport(Lib)] internal static partial void hb_blob_destroy(IntPtr blob);
     [LibraryImport(Lib)] internal static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
     [LibraryImport(Lib)] internal static partial uint hb_face_count(IntPtr blob);

@@ -8,6 +8,9 @@ namespace SiteGen.Typesetting.Pdf;
 /// <summary>Subsets the fonts the recorded drawing used, replays it into a PDFsharp document, and saves deterministically.</summary>
 internal static class PdfAssembler
 {
+    /// <summary>About what PDFsharp writes per page of body text (content stream and objects, uncompressed fonts aside).</summary>
+    private const int PageBytesGuess = 12 * 1024;
+
     public static byte[] Assemble(PdfCanvas canvas, DocumentInfo info, Func<string, FontFace> faces, bool printColours = false)
     {
         SubsetFontResolver.EnsureInstalled();
@@ -45,17 +48,18 @@ internal static class PdfAssembler
         document.Language = info.Language;
         DeterministicIds.Apply(document, info.IdSeed);
         drawing.Dispose();
-        byte[] bytes;
+        // Sized for the plain font programs plus the pages, so the buffer is not regrown (each regrowth is a copy on
+        // the large-object heap, and those forced full collections).
+        using var saved = new MemoryStream(families.Values.Distinct().Sum(f => SubsetCache.Bytes(f)?.Length ?? 0) + PageBytesGuess * document.PageCount + 64 * 1024);
         using (TypesetClock.Measure("pdf: save (PDFsharp)"))
         {
-            using var stream = new MemoryStream();
-            document.Save(stream, false);
-            bytes = stream.ToArray();
+            document.Save(saved, false);
         }
 
         using var rewriting = TypesetClock.Measure("pdf: rewrite after save (CFF, ToUnicode, tags, deflate, XMP)");
-        // One parse; the fixes below edit dictionaries (and the XMP packet), never whole-file copies of the fonts.
-        var file = PdfObjectFile.Parse(bytes);
+        // One parse, of the save buffer in place; the fixes below edit dictionaries (and the XMP packet), never
+        // whole-file copies of the fonts.
+        var file = PdfObjectFile.Parse(saved.GetBuffer().AsSpan(0, (int)saved.Length));
         CffFontFix.Apply(file);
         StreamRedeflater.CompressFontPrograms(file);
         ToUnicodeFix.Apply(file);

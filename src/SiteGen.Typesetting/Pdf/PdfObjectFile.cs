@@ -32,10 +32,10 @@ internal sealed partial class PdfObjectFile
 
     public PdfObj this[int number] => Objects.First(o => o.Number == number);
 
-    public static PdfObjectFile Parse(byte[] pdf)
+    /// <summary>Reads the objects of <paramref name="bytes"/> (PDFsharp's save buffer, read in place: no copy of the whole file).</summary>
+    public static PdfObjectFile Parse(ReadOnlySpan<byte> bytes)
     {
         // Bytes, not one Latin-1 string of the whole file: the font programs are megabytes.
-        var bytes = pdf.AsSpan();
         if (!NextHeader(bytes, 0, out var firstIndex, out _, out _)) throw new InvalidOperationException("No PDF objects found.");
         var xref = bytes.LastIndexOf("\nxref\n"u8);
         var tail = Encoding.Latin1.GetString(bytes[xref..]);
@@ -120,31 +120,57 @@ internal sealed partial class PdfObjectFile
         return number;
     }
 
+    /// <summary>
+    /// The file laid out again. The size is known before writing (Latin-1: a byte per character), so the result is
+    /// filled in one array: no string or builder of the whole file, whose copies were most of the large-object-heap
+    /// allocations that forced full garbage collections in a one-report build.
+    /// </summary>
     public byte[] Write()
     {
-        var sb = new StringBuilder(_header);
+        var pieces = new List<(string Text, byte[]? Data)>(Objects.Count * 2 + 2) { (_header, null) };
         var offsets = new SortedDictionary<int, int>();
+        var at = _header.Length;
         foreach (var o in Objects)
         {
-            offsets[o.Number] = sb.Length;
-            sb.Append(o.Number.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n");
+            offsets[o.Number] = at;
+            string head;
             if (o.Data is { } data)
             {
-                sb.Append(Length().Replace(o.Body, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1));
-                sb.Append("\nstream\n").Append(Encoding.Latin1.GetString(data)).Append("\nendstream");
+                head = o.Number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n"
+                    + Length().Replace(o.Body, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1) + "\nstream\n";
+                pieces.Add((head, data));
+                pieces.Add(("\nendstream\nendobj\n", null));
+                at += head.Length + data.Length + "\nendstream\nendobj\n".Length;
             }
-            else sb.Append(o.Body);
-            sb.Append("\nendobj\n");
+            else
+            {
+                head = o.Number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n" + o.Body + "\nendobj\n";
+                pieces.Add((head, null));
+                at += head.Length;
+            }
         }
-        var xref = sb.Length;
+        var xref = at;
         var size = offsets.Keys.Max() + 1;
+        var sb = new StringBuilder((size + 1) * 20 + Trailer.Length + 64);
         sb.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("0000000000 65535 f \n");
         for (var i = 1; i < size; i++)
-            sb.Append(offsets.TryGetValue(i, out var at) ? $"{at:D10} 00000 n \n" : "0000000000 65535 f \n");
+            sb.Append(offsets.TryGetValue(i, out var offset) ? $"{offset:D10} 00000 n \n" : "0000000000 65535 f \n");
         var trailer = Size().Replace(Trailer, "/Size " + size.ToString(CultureInfo.InvariantCulture), 1);
         sb.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(sb.ToString());
+        var tail = sb.ToString();
+        pieces.Add((tail, null));
+
+        var output = new byte[xref + tail.Length];
+        var span = output.AsSpan();
+        foreach (var (text, data) in pieces)
+        {
+            span = span[Encoding.Latin1.GetBytes(text, span)..];
+            if (data is null) continue;
+            data.CopyTo(span);
+            span = span[data.Length..];
+        }
+        return output;
     }
 
     [GeneratedRegex("/Length (\\d+)(?! \\d+ R)")]

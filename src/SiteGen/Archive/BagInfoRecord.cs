@@ -14,6 +14,8 @@ internal static class BagInfoRecord
     {
         var lines = new List<(string Label, string? Value)>
         {
+            // First, so a person or a portal reading the bag sees it before anything else.
+            ("Preview", record.Preview ? "yes" : null),
             ("Source-Organization", record.Publisher),
             ("External-Identifier", record.Identifier),
             ("External-Description", record.Title),

@@ -28,6 +28,12 @@ internal static class BuildManifest
         {
             json.WriteStartObject();
             json.WriteString("site", state.Site.BaseUrl);
+            if (state.Site.Preview)
+            {
+                // A portal ingesting manifest.json refuses a preview: its addresses and identifiers are local ones.
+                json.WriteBoolean("preview", true);
+            }
+
             json.WriteStartArray("files");
             // Sizes and hashes come from the handles: each was taken when its file was staged.
             foreach (var file in state.Files.Values.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -115,6 +121,11 @@ internal static class BuildManifest
             json.WriteString("path", version.Path);
             json.WriteNumber("size", version.Size);
             json.WriteString("sha256", version.Sha256);
+            if (version.Preview)
+            {
+                json.WriteBoolean("preview", true);
+            }
+
             json.WriteEndObject();
         }
 

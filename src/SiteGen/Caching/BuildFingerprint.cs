@@ -28,6 +28,8 @@ internal static class BuildFingerprint
             AddFolder(key, "site-templates", own);
         }
 
+        // A preview's pages, bags and identifiers differ from a publication's of the same input.
+        key.Add("preview", options.Preview ? options.PreviewBaseUrl : "\u0000publication");
         key.AddFile("site.yml", Path.Combine(options.InputDirectory, SiteSettingsReader.FileName));
         return key.Finish();
     }

@@ -9,18 +9,18 @@ namespace SiteGen.Caching;
 /// warnings) and one numbered file per output. Entries are written into a temporary folder and renamed into
 /// place, so a reader sees a whole entry or none. Files go in and out as hard links (copies where links are
 /// not possible), never through memory; a hit is used only when every file still has its recorded hash
-/// (a link shares its bytes with an output folder someone may edit), and anything else counts as a miss.
+/// (a link shares its bytes with an output folder someone may edit), and anything else counts as a miss; a
+/// blob checked once is not read again while its size and modification time stay as they were (<see cref="BlobStamps"/>).
 /// </summary>
 internal sealed class CacheEntryStore(string root)
 {
     private const string EntryFile = "entry.json";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public string Root { get; } = root;
 
     public string FolderOf(string step, string key) => Path.Combine(Root, step, key);
 
-    public CachedOutput? TryRead(string step, string key, OutputStage stage)
+    public CachedOutput? TryRead(string step, string key, OutputStage stage, CacheStatistics statistics)
     {
         var folder = FolderOf(step, key);
         var entryPath = Path.Combine(folder, EntryFile);
@@ -31,18 +31,15 @@ internal sealed class CacheEntryStore(string root)
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(entryPath), Json);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(entryPath), CacheJson.Default.Entry);
             if (entry is null)
             {
                 return null;
             }
 
-            for (var i = 0; i < entry.Files.Length; i++)
+            if (!Verified(folder, entry, statistics))
             {
-                if (!Intact(Path.Combine(folder, BlobName(i)), entry.Files[i]))
-                {
-                    return null;
-                }
+                return null;
             }
 
             var files = new List<OutputFile>(entry.Files.Length);
@@ -85,7 +82,7 @@ internal sealed class CacheEntryStore(string root)
                 [.. output.Files.Select(f => new EntryFileInfo(f.Path, f.Size, f.Sha256))],
                 [.. output.Formats],
                 [.. output.Warnings.Select(EntryWarning.From)]);
-            File.WriteAllBytes(Path.Combine(temporary, EntryFile), JsonSerializer.SerializeToUtf8Bytes(entry, Json));
+            File.WriteAllBytes(Path.Combine(temporary, EntryFile), JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Default.Entry));
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             Directory.Move(temporary, final);
         }
@@ -140,24 +137,57 @@ internal sealed class CacheEntryStore(string root)
         }
     }
 
-    private sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
+    internal sealed record Entry(EntryFileInfo[] Files, ReportFormat[] Formats, EntryWarning[] Warnings);
 
-    /// <summary>The blob has the recorded size and SHA-256 (hashed from the file in chunks).</summary>
-    private static bool Intact(string blob, EntryFileInfo info)
+    /// <summary>
+    /// Every blob has its recorded size and SHA-256: hashed from the file in chunks, unless it still has the
+    /// stamp an earlier full check left (see <see cref="BlobStamps"/>).
+    /// </summary>
+    private static bool Verified(string folder, Entry entry, CacheStatistics statistics)
     {
-        var file = new FileInfo(blob);
-        if (!file.Exists || file.Length != info.Length || info.Sha256 is not { Length: 64 })
+        var stamps = BlobStamps.Read(folder);
+        var seen = new BlobStamps.Stamp[entry.Files.Length];
+        var hashed = false;
+        var stampable = true;
+        for (var i = 0; i < entry.Files.Length; i++)
         {
-            return false;
+            var info = entry.Files[i];
+            var blob = new FileInfo(Path.Combine(folder, BlobName(i)));
+            if (!blob.Exists || blob.Length != info.Length || info.Sha256 is not { Length: 64 })
+            {
+                return false;
+            }
+
+            seen[i] = BlobStamps.Of(blob);
+            if (stamps is not null && stamps.Length == seen.Length && stamps[i] == seen[i])
+            {
+                continue;
+            }
+
+            statistics.Hashed();
+            using (var stream = new FileStream(blob.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan))
+            {
+                if (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) != info.Sha256)
+                {
+                    return false;
+                }
+            }
+
+            hashed = true;
+            stampable &= BlobStamps.OldEnough(blob);
         }
 
-        using var stream = new FileStream(blob, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) == info.Sha256;
+        if (hashed && stampable)
+        {
+            BlobStamps.Write(folder, seen);
+        }
+
+        return true;
     }
 
-    private sealed record EntryFileInfo(string Path, long Length, string? Sha256);
+    internal sealed record EntryFileInfo(string Path, long Length, string? Sha256);
 
-    private sealed record EntryWarning(string Code, StoredMessage Message, string File, int Line, int Column, string? Editions = null)
+    internal sealed record EntryWarning(string Code, StoredMessage Message, string File, int Line, int Column, string? Editions = null)
     {
         public static EntryWarning From(Diagnostic d) => new(d.Code, StoredMessage.From(d.Text), d.Location.File, d.Location.Line, d.Location.Column, d.Editions);
 

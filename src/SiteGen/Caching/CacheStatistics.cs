@@ -7,6 +7,7 @@ namespace SiteGen.Caching;
 public sealed class CacheStatistics
 {
     private readonly ConcurrentDictionary<string, StepCounts> _steps = new(StringComparer.Ordinal);
+    private int _blobsHashed;
 
     public int Hits(string step) => _steps.TryGetValue(step, out var c) ? c.Hits : 0;
 
@@ -17,6 +18,11 @@ public sealed class CacheStatistics
     public int TotalMisses => _steps.Values.Sum(c => c.Misses);
 
     public ImmutableSortedSet<string> Steps => [.. _steps.Keys];
+
+    /// <summary>Cache files read in full to check their SHA-256 (the others were known unchanged by their stamps).</summary>
+    public int BlobsHashed => Volatile.Read(ref _blobsHashed);
+
+    internal void Hashed() => Interlocked.Increment(ref _blobsHashed);
 
     internal void Hit(string step) => Interlocked.Increment(ref _steps.GetOrAdd(step, _ => new StepCounts()).HitCount);
 

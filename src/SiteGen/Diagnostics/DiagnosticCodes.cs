@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";
     public const string ReservedSlug = "SG043";
+    public const string BaseUrlNotPublishable = "SG050";
     public const string InvalidRevision = "SG051";
     public const string InvalidRecordField = "SG052";
     public const string MissingAttachment = "SG060";

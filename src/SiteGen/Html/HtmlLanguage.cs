@@ -73,6 +73,11 @@ public sealed class HtmlLanguage
     public string SearchLoading => T("Loading the index…", "正在载入索引…", "正在載入索引…");
     public string SearchFailed => T("The index could not be loaded", "索引无法载入", "索引無法載入");
     public string Published => T("Published", "发布日期", "發布日期");
+    /// <summary>The banner of a preview build (`serve`, `build --preview`): its addresses and identifiers are local ones.</summary>
+    public string Preview => T(
+        "Preview, not for publication: its addresses and identifiers are local ones",
+        "预览版，不可发布：其中的网址和标识符均为本机地址",
+        "預覽版，不可發布：其中的網址和標識符均為本機位址");
     public string Draft => T("Draft, not published", "草稿（未发布）", "草稿（未發布）");
     public string Formats => T("Formats", "格式", "格式");
     public string Year(int year) => IsChinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);

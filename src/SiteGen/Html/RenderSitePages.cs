@@ -25,15 +25,17 @@ public sealed class RenderSitePages : IBuildStep
         }
 
         var stage = context.Output;
-        var files = new List<OutputFile>
+        var files = new List<OutputFile> { stage.Write("feed.xml", AtomFeed.Write(state)) };
+        if (!state.Site.Preview)
         {
-            stage.Write("feed.xml", AtomFeed.Write(state)),
-            stage.Write("sitemap.xml", SitemapXml.Write(state)),
-        };
+            // A sitemap only asks search engines to index local addresses: a preview has none (robots.txt says Disallow).
+            files.Add(stage.Write("sitemap.xml", SitemapXml.Write(state)));
+        }
+
         AddRendered(files, stage, "index.html", templates.Render(HtmlTemplates.HomeLayout, HomePageBuilder.Build(state), context.Diagnostics));
         AddRendered(files, stage, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
         AddRendered(files, stage, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
-            new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml")), context.Diagnostics));
+            new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml"), state.Site.Preview), context.Diagnostics));
         foreach (var (path, bytes) in SearchIndex.Files(state.Reports))
         {
             files.Add(stage.Write(path, bytes));
@@ -52,4 +54,4 @@ public sealed class RenderSitePages : IBuildStep
 }
 
 /// <summary>What robots.sbn-txt sees.</summary>
-public sealed record RobotsModel(string SitemapUrl);
+public sealed record RobotsModel(string SitemapUrl, bool IsPreview);

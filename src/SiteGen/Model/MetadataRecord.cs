@@ -31,6 +31,9 @@ public sealed record MetadataRecord
     public required DateOnly Modified { get; init; }
 
     public ImmutableArray<Revision> Revisions { get; init; } = [];
+
+    /// <summary>The corrections as every format shows them, newest first, in the report's language.</summary>
+    public ImmutableArray<RevisionNote> RevisionNotes { get; init; } = [];
     public required string Language { get; init; }
 
     /// <summary>Keywords, each its own value: never joined into one string a catalogue cannot split.</summary>
@@ -53,6 +56,16 @@ public sealed record MetadataRecord
 
     public Disclosure Disclosure { get; init; } = Disclosure.None;
 
+    /// <summary>
+    /// Made by a preview build: <see cref="Identifier"/>, <see cref="Url"/> and <see cref="IsPartOf"/> come from a
+    /// local address. Every format that carries them says so (bag-info "Preview: yes", a note in the EPUB, PDF and
+    /// dc.xml), so a portal never ingests a preview as the publication.
+    /// </summary>
+    public bool Preview { get; init; }
+
+    /// <summary>A preview's note in the report's language ("预览版，不可发布：…"), null for a publication.</summary>
+    public string? PreviewNote => Preview ? Html.HtmlLanguage.For(Language).Preview : null;
+
     public static MetadataRecord Of(Report report, SiteSettings site) => Of(report.Metadata, site);
 
     public static MetadataRecord Of(ReportMetadata m, SiteSettings site)
@@ -69,6 +82,7 @@ public sealed record MetadataRecord
             Issued = m.Date,
             Modified = m.Modified,
             Revisions = m.Revisions,
+            RevisionNotes = RevisionNote.ListOf(m),
             Language = m.Lang,
             Subjects = m.Keywords,
             Identifier = ReportIdentifier.UrnOf(site, m.Slug),
@@ -77,6 +91,7 @@ public sealed record MetadataRecord
             License = FirstOf(m.License, site.License),
             IsPartOf = ReportIdentifier.BaseOf(site),
             Disclosure = m.Disclosure,
+            Preview = site.Preview,
         };
     }
 

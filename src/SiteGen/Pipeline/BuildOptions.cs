@@ -18,6 +18,15 @@ public sealed record BuildOptions
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>Reports with `draft: true` are built and shown (marked, noindex): `serve` only. A published build leaves them out.</summary>
     public bool IncludeDrafts { get; init; }
+    /// <summary>
+    /// `serve` or `build --preview`: base_url may be missing or local; the build then uses a local address
+    /// (<see cref="PreviewBaseUrl"/>, or site.yml's own if that is local) and marks every file that carries it as
+    /// a preview. Off (a publication build), base_url must be the real address, see Site.PublicationAddress.
+    /// </summary>
+    public bool Preview { get; init; }
+    /// <summary>The local address a preview's links and identifiers are made from (serve: the address it listens on).</summary>
+    public string PreviewBaseUrl { get; init; } = DefaultPreviewBaseUrl;
+    public const string DefaultPreviewBaseUrl = "http://localhost:8000/";
     /// <summary>The build's clock: only warnings read it (a date far in the future), never anything written, so output stays the same.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -84,6 +84,11 @@ public static class SiteBuilder
         {
             context.Counters.Add("process: wall time since start", DateTime.Now - self.StartTime);
             context.Counters.Add("process: CPU time so far (all threads)", self.TotalProcessorTime);
+            // What ReadyToRun left to the JIT (generic instantiations over other assemblies' types, dynamic methods) and
+            // the collector's pauses: with start-up, most of a one-report build's CPU (tests/SiteGen.Benchmarks/RESULTS.md).
+            // Counted in methods and in collections (every collection counts as gen 0).
+            context.Counters.Add("process: JIT compiling (methods; wall time, all threads)", System.Runtime.JitInfo.GetCompilationTime(), (int)System.Runtime.JitInfo.GetCompiledMethodCount());
+            context.Counters.Add("process: GC pauses (collections)", GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         }
 
         foreach (var (name, count, elapsed) in context.Counters.Snapshot())

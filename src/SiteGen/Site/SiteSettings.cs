@@ -6,6 +6,14 @@ public sealed record SiteSettings
     public string Title { get; init; } = "报告档案";
     /// <summary>Absolute base URL of the published site, ending in "/"; used in feeds, sitemap and identifiers.</summary>
     public string BaseUrl { get; init; } = "https://example.org/";
+    /// <summary>Where site.yml set base_url (null: not set). A publication build refuses a missing or local one there, see <see cref="PublicationAddress"/>.</summary>
+    public Diagnostics.SourceLocation? BaseUrlAt { get; init; }
+    /// <summary>
+    /// A preview build (`serve`, `build --preview`): <see cref="BaseUrl"/> is a local address, and every file that
+    /// carries it says it is a preview (noindex and a banner on pages, no sitemap, "Preview: yes" in bag-info.txt,
+    /// "preview": true in manifest.json, a note in the EPUB, PDF and dc.xml), so it is never taken for a publication.
+    /// </summary>
+    public bool Preview { get; init; }
     public string? Publisher { get; init; }
     public string Language { get; init; } = "zh-CN";
     public string? Description { get; init; }

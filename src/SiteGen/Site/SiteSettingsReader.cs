@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace SiteGen.Site;
 
 /// <summary>Reads input/site.yml; a missing file means the defaults.</summary>
-public static class SiteSettingsReader
+public static partial class SiteSettingsReader
 {
     public const string FileName = "site.yml";
 
@@ -80,7 +80,8 @@ public static class SiteSettingsReader
             settings = key switch
             {
                 "title" => settings with { Title = value },
-                "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? settings.BaseUrl },
+                // Kept even when refused (the error is said here): PublicationAddress then knows base_url was given.
+                "base_url" => settings with { BaseUrl = BaseUrl(value, at, diagnostics) ?? value, BaseUrlAt = ValueAt(scalar) },
                 "publisher" => settings with { Publisher = value },
                 "language" => settings with { Language = Language(value, at, diagnostics) ?? settings.Language },
                 "description" => settings with { Description = value },
@@ -94,10 +95,12 @@ public static class SiteSettingsReader
         return settings;
     }
 
+    private static SourceLocation ValueAt(YamlScalarNode value) => new(FileName, (int)value.Start.Line, (int)value.Start.Column);
+
     private static string? Language(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
         // It lands in lang="…" attributes and the EPUB's dc:language: a language tag, nothing else.
-        if (System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+        if (LanguageTag().IsMatch(value))
         {
             return value;
         }
@@ -108,6 +111,11 @@ public static class SiteSettingsReader
 
     private static string? BaseUrl(string value, SourceLocation at, DiagnosticBag diagnostics)
     {
+        if (value.Length == 0)
+        {
+            return value; // "base_url:" left to fill in: PublicationAddress says so at this line
+        }
+
         // Quotes, angle brackets, spaces and control characters would break out of the href and feed they land in.
         if (value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\' or '{' or '}' or '|' or '^'))
         {
@@ -159,4 +167,8 @@ public static class SiteSettingsReader
             Messages.UnknownSiteSetting.With(key, "title, base_url, publisher, language, description, rights, license, normalize_punctuation"), at);
         return settings;
     }
+
+    // Generated at build time: the regex parser and interpreter cost every build's start-up otherwise.
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 }

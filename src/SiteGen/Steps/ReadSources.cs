@@ -19,7 +19,7 @@ public sealed class ReadSources : IBuildStep
             return state;
         }
 
-        var site = SiteSettingsReader.Read(input, context.Diagnostics);
+        var site = PublicationAddress.Apply(SiteSettingsReader.Read(input, context.Diagnostics), context.Options, context.Diagnostics);
         var files = InputTree.MarkdownFiles(input, context.Diagnostics);
         var sources = files
             .Select(full => (Full: full, Relative: context.RelativeToInput(full)))

@@ -16,6 +16,7 @@ public sealed class IndependentBagCheckTests : IDisposable
     {
         _root.File("input/r/report.md", "---\ntitle: 检查\ndate: 2022-01-05\nslug: check-2022\n---\n\n正文，见[附件](<附件 一.csv>)。\n");
         _root.File("input/r/附件 一.csv", "a,b\n1,2\n");
+        _root.File("input/site.yml", PublishedSite.SiteYml);
         var result = SiteBuilder.Build(new BuildOptions
         {
             InputDirectory = _root.Combine("input"),

@@ -57,6 +57,7 @@ public sealed class RichReportEpubTests : IDisposable
     public void A_report_with_every_construct_gives_a_clean_epub_and_a_valid_bag()
     {
         _root.File("input/rich/report.md", Markdown);
+        _root.File("input/site.yml", PublishedSite.SiteYml);
         File.WriteAllBytes(_root.Combine("input/rich/photo.png"), Convert.FromBase64String(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
         var build = CliRun.Sitegen(_root.Path, null, "build", "--input", "input", "--output", "output");

@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 namespace SiteGen.EndToEnd.Cli;
 
 /// <summary>
@@ -13,6 +14,7 @@ public sealed class BadInputTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "input", "good"));
         File.WriteAllText(Path.Combine(_root, "input", "good", "report.md"), Good);
+        File.WriteAllText(Path.Combine(_root, "input", "site.yml"), PublishedSite.SiteYml);
         Directory.CreateDirectory(Path.Combine(_root, "output"));
         File.WriteAllText(Path.Combine(_root, "output", "previous.html"), "the previous build");
         File.WriteAllText(Path.Combine(_root, "output", ".sitegen-output"), "a previous build's marker");

@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 using System.Diagnostics;
 
 namespace SiteGen.EndToEnd.Cli;
@@ -98,6 +99,7 @@ public sealed class CrashSafetyTests : IDisposable
     private void WriteReport(string word)
     {
         Directory.CreateDirectory(Path.Combine(_root, "input", "r"));
+        File.WriteAllText(Path.Combine(_root, "input", "site.yml"), PublishedSite.SiteYml);
         File.WriteAllText(Path.Combine(_root, "input", "r", "report.md"), $"---\ntitle: 报告\ndate: 2021-02-22\n---\n\n## 概述\n\n{word}的正文。\n");
     }
 

@@ -19,6 +19,7 @@ public sealed class ImageLimitTests : IDisposable
     {
         var report = Path.Combine(_root.FullName, "input", "r");
         Directory.CreateDirectory(report);
+        File.WriteAllText(Path.Combine(_root.FullName, "input", "site.yml"), PublishedSite.SiteYml);
         File.WriteAllText(Path.Combine(report, "report.md"), "---\ntitle: 报告\ndate: 2021-02-22\n---\n\n正文。\n\n![巨图](huge.png)\n");
         File.WriteAllBytes(Path.Combine(report, "huge.png"), TestPng.Claiming(40000, 40000));
 

@@ -22,6 +22,7 @@ public sealed class InputSafetyTests : IDisposable
         _input = Path.Combine(_root, "input");
         _outside = Path.Combine(_root, "outside");
         Write("good/report.md", Head + "## 概述\n\n正文。\n");
+        Write("site.yml", PublishedSite.SiteYml);
         Directory.CreateDirectory(_outside);
         File.WriteAllText(Path.Combine(_outside, "secret.md"), Head + "机密 OUTSIDE-SECRET\n");
         File.WriteAllBytes(Path.Combine(_outside, "secret.png"), TestPng.Scene(8, 8));

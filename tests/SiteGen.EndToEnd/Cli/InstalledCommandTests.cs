@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 using System.Diagnostics;
 using SiteGen.EndToEnd.Archive;
 
@@ -71,6 +72,7 @@ public sealed class InstalledCommandTests : IDisposable
         var site = Path.Combine(_root, "site-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(Path.Combine(site, "input", "one"));
         File.WriteAllText(Path.Combine(site, "input", "one", "report.md"), Report);
+        File.WriteAllText(Path.Combine(site, "input", "site.yml"), PublishedSite.SiteYml);
         return site;
     }
 

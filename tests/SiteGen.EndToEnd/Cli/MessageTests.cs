@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 using System.Text;
 
 namespace SiteGen.EndToEnd.Cli;
@@ -13,6 +14,7 @@ public sealed class MessageTests : IDisposable
     public MessageTests()
     {
         Write("input/good/report.md", "---\ntitle: 好报告\ndate: 2021-02-22\n---\n\n## 概述\n\n正文。\n");
+        Write("input/site.yml", PublishedSite.SiteYml);
         Write("output/.sitegen-output", "a previous build's marker");
         Write("output/previous.html", "the previous build");
     }

@@ -16,7 +16,8 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(created.ExitCode == 0, created.StdErr);
         var markdown = File.ReadAllText(Path.Combine(_root, "input", "first-report", "report.md"));
 
-        var built = SitegenProcess.Run(_root, "build", "--input", "input", "--output", "output");
+        // A report alone has no site.yml, so no address to publish at: it is looked at as a preview.
+        var built = SitegenProcess.Run(_root, "build", "--input", "input", "--output", "output", "--preview");
 
         Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
         Assert.Contains("0 errors, 0 warnings", built.StdOut + built.StdErr);
@@ -41,8 +42,17 @@ public sealed class NewCommandTests : IDisposable
     {
         var created = SitegenProcess.Run(_root, "new", "site", "--site", "--date", "2024-03-01");
         Assert.True(created.ExitCode == 0, created.StdErr);
-        Assert.Contains("base_url:", File.ReadAllText(Path.Combine(_root, "site", "input", "site.yml")));
+        var siteYml = Path.Combine(_root, "site", "input", "site.yml");
+        Assert.Contains("\nbase_url:\n", File.ReadAllText(siteYml));
 
+        // Until base_url is filled in the site is not published: the error names the line to fill in.
+        var refused = SitegenProcess.Run(_root, "build", "--input", "site/input", "--output", "site/output");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("input/site.yml:3:10: error SG050", refused.StdErr);
+        Assert.Contains("base_url is not set", refused.StdErr);
+        Assert.False(Directory.Exists(Path.Combine(_root, "site", "output")));
+
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("\nbase_url:\n", "\nbase_url: https://www.bozhou.gov.cn/new-site/\n", StringComparison.Ordinal));
         var built = SitegenProcess.Run(_root, "build", "--input", "site/input", "--output", "site/output");
 
         Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);

@@ -1,3 +1,4 @@
+using SiteGen.EndToEnd.Harness;
 namespace SiteGen.EndToEnd.Cli;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed class OutputFolderTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "input", "good"));
         File.WriteAllText(Path.Combine(_root, "input", "good", "report.md"), "---\ntitle: 好报告\ndate: 2021-02-22\n---\n\n## 概述\n\n正文。\n");
-        File.WriteAllText(Path.Combine(_root, "input", "site.yml"), "title: 站点\n");
+        File.WriteAllText(Path.Combine(_root, "input", "site.yml"), "title: 站点\n" + PublishedSite.SiteYml);
         Directory.CreateDirectory(Path.Combine(_root, "mine"));
         File.WriteAllText(Path.Combine(_root, "mine", "page.html"), "my own page");
         Directory.CreateSymbolicLink(Path.Combine(_root, "link-to-input"), Path.Combine(_root, "input"));

@@ -28,7 +28,7 @@ public sealed class EveryBlockSite : BuiltSite
     private static TempDir Create()
     {
         var input = new TempDir();
-        input.File("site.yml", "title: 全部块\nbase_url: https://example.org/all/\n");
+        input.File("site.yml", "title: 全部块\nbase_url: https://www.bozhou.gov.cn/all/\n");
         var filler = string.Concat(Enumerable.Range(1, 14).Select(i =>
             $"第{i}段：围绕全市经济社会发展中的重大问题，组织委员深入基层开展调研视察，形成高质量的调研报告{i * 7}篇，"
             + $"提出意见建议{i * 13}条，其中多条被有关部门采纳，推动解决了一批群众关心的实际问题[^n{i}]。\n\n"));

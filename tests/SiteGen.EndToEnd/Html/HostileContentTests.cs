@@ -19,7 +19,7 @@ public sealed partial class HostileContentTests(BrowserFixture browser, HostileS
     public void Markdown_with_script_handlers_and_script_links_fails_the_build_and_writes_nothing()
     {
         using var temp = new TempDir();
-        temp.File("input/site.yml", "title: 档案\nbase_url: https://example.org/\n");
+        temp.File("input/site.yml", "title: 档案\nbase_url: https://www.bozhou.gov.cn/archive/\n");
         temp.File("input/bad/report.md", """
             ---
             title: 恶意报告

@@ -34,7 +34,7 @@ internal static class RichSampleInput
     public static TempDir Create()
     {
         var input = new TempDir();
-        input.File("site.yml", "title: 示例档案\nbase_url: https://example.org/sample/\npublisher: 示例出版方\nlanguage: zh-CN\n");
+        input.File("site.yml", "title: 示例档案\nbase_url: https://www.bozhou.gov.cn/sample/\npublisher: 示例出版方\nlanguage: zh-CN\n");
         input.File("rich/report.md", """
             ---
             title: 示例报告

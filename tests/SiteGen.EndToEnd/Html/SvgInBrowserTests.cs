@@ -110,6 +110,7 @@ public sealed class SvgInBrowserTests(BrowserFixture browser)
     private static BuildResult Build(TempDir site, string svg)
     {
         site.File("input/r/drawing.svg", svg);
+        site.File("input/site.yml", PublishedSite.SiteYml);
         site.File("input/r/report.md", "---\ntitle: 图示\ndate: 2021-01-01\n---\n\n正文。\n\n![示意图](drawing.svg)\n");
         return SiteBuilder.Build(new BuildOptions
         {

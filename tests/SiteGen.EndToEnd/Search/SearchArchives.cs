@@ -53,7 +53,7 @@ internal static class SearchArchives
     public static TempDir Synthetic()
     {
         var input = new TempDir();
-        input.File("site.yml", "title: 检索测试档案\nbase_url: https://example.org/search/\nlanguage: zh-CN\n");
+        input.File("site.yml", "title: 检索测试档案\nbase_url: https://www.bozhou.gov.cn/search/\nlanguage: zh-CN\n");
         input.File("r2021/report.md", """
             ---
             title: 二〇二一年工作报告

@@ -89,7 +89,7 @@ public sealed class DraftTests
         new[] { ".html", ".xhtml", ".xml", ".opf", ".ncx", ".txt", ".json", ".md", ".js", ".css" }.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Every text file of the output, and every entry of every zip (bags, EPUB) as "file!entry".</summary>
-    private static IEnumerable<(string Name, string Text)> Texts(string output)
+    internal static IEnumerable<(string Name, string Text)> Texts(string output)
     {
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {

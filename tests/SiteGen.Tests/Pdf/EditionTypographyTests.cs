@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Pdf;
 using SiteGen.Tests.Support;
@@ -105,6 +106,55 @@ public sealed class EditionTypographyTests
         Assert.True(small.Count == 0, string.Join("\n", small.Take(5).Select(s => s.Line)));
         foreach (var piece in new[] { " 注", " 表", " 代码 code", " 图", " 测" }) // note, table, code, caption, running head
             Assert.Contains(sizes, s => s.Line.Contains(piece, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Large_print_headings_of_the_2021_report_are_ragged_and_break_after_a_mark()
+    {
+        var canvas = Lay2021("large-print");
+        var log = canvas.Pages.SelectMany(p => p).ToList();
+        var twoLine = 0;
+        for (var i = 0; i < log.Count; i++)
+        {
+            if (!Regex.IsMatch(log[i], "^<H[2-6]>$")) continue;
+            var texts = log.Skip(i + 1).TakeWhile(l => l != "</>").Where(l => l.StartsWith("text ", StringComparison.Ordinal))
+                .Select(l => l.Split(' ', 5)).Select(f => (X: D(f[1]), Baseline: D(f[2]), Size: D(f[3]), Text: f[4])).ToList();
+            var lines = texts.GroupBy(t => t.Baseline).Select(g => g.ToList()).ToList();
+            // Ragged: the characters of a heading line stand exactly one em apart, never spread to fill the measure.
+            foreach (var line in lines)
+                foreach (var (a, b) in line.Zip(line.Skip(1)))
+                    if (a.Text.Length == 1 && char.IsAsciiLetterOrDigit(a.Text[0]) == false && b.Text.Length == 1 && "，、：；".IndexOf(a.Text[0]) < 0)
+                        Assert.True(b.X - a.X <= a.Size + 1e-6, $"'{a.Text}{b.Text}' {b.X - a.X:0.##} pt apart in a {a.Size} pt heading");
+            if (lines.Count < 2) continue;
+            twoLine++;
+            var end = lines[0][^1].Text;
+            Assert.True("，、：；".Contains(end, StringComparison.Ordinal), $"a heading's first line ends in '{end}', inside a phrase");
+        }
+        Assert.True(twoLine >= 3, $"only {twoLine} two-line headings: the test would prove nothing");
+    }
+
+    [Fact]
+    public void The_print_edition_keeps_the_2021_lead_paragraph_on_the_first_parts_page()
+    {
+        var canvas = Lay2021("print");
+        var lead = canvas.Texts.First(t => t.Text == "午").Page; // 上午, the lead's first line (月 is on the cover too)
+        var part = canvas.Destinations.First(d => d.Name == "2020年工作回顾").Page;
+        Assert.Equal(part, lead);
+        Assert.Equal(1, part % 2); // a right-hand page
+    }
+
+    private static double D(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static RecordingCanvas Lay2021(string edition)
+    {
+        var input = Path.Combine(Reports.RepoRoot, "input");
+        var bag = new DiagnosticBag();
+        var report = SiteGen.Ingest.ReportParser.Parse("cppcc-report-2021/report.md", File.ReadAllText(Path.Combine(input, "cppcc-report-2021", "report.md")), input, SiteGen.Site.SiteSettings.Default, bag)!;
+        var settings = EditionSettingsLoader.Parse(Shipped(edition), edition + ".yml", bag)!;
+        var document = new ReportDocumentMapper(report, settings, input).Map();
+        var canvas = new RecordingCanvas();
+        Typesetter.Layout(document, settings.Settings, canvas, new FixedWidthMeasurer());
+        return canvas;
     }
 
     private static RecordingCanvas Lay(PdfEdition edition, string body)

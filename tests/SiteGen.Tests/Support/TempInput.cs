@@ -12,7 +12,13 @@ public sealed class TempInput : IDisposable
         Input = Path.Combine(Root, "input");
         Output = Path.Combine(Root, "output");
         Directory.CreateDirectory(Input);
+        // A publication build needs a real base_url (SG050); tests that are about site.yml write their own.
+        Write("site.yml", SiteYml);
     }
+
+    /// <summary>The site.yml every temporary input starts with: a real-looking address, as a publication needs.</summary>
+    public const string SiteYml = "base_url: " + RealBaseUrl + "\n";
+    public const string RealBaseUrl = "https://www.bozhou.gov.cn/test-archive/";
 
     public string Root { get; }
     public string Input { get; }

@@ -24,7 +24,8 @@ internal static class AtomFeed
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, site.Language);
             xml.WriteElementString("id", Atom, SiteUrls.Base(site));
-            xml.WriteElementString("title", Atom, site.Title);
+            // A preview's feed says so in its title: a reader subscribed by mistake sees it at once.
+            xml.WriteElementString("title", Atom, site.Preview ? $"{HtmlLanguage.For(site.Language).Preview} | {site.Title}" : site.Title);
             if (!string.IsNullOrWhiteSpace(site.Description))
             {
                 xml.WriteElementString("subtitle", Atom, site.Description);

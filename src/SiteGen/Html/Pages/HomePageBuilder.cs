@@ -46,6 +46,7 @@ internal static class HomePageBuilder
             Years = years,
             JsonLd = HomeJsonLd.For(site, newestFirst),
             Labels = PageLabels.For(language),
+            IsPreview = site.Preview,
         };
     }
 
@@ -56,7 +57,7 @@ internal static class HomePageBuilder
         var root = SiteUrls.RootPath(site);
         return new NotFoundPageModel(site.Language, site.Title, language.NotFoundTitle, language.NotFoundText,
             root + "assets/site.css", root + "assets/favicon.svg", root, root + "feed.xml",
-            string.IsNullOrWhiteSpace(site.Publisher) ? null : site.Publisher, PageLabels.For(language));
+            string.IsNullOrWhiteSpace(site.Publisher) ? null : site.Publisher, PageLabels.For(language), site.Preview);
     }
 
     private static bool SameLanguage(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -18,6 +18,8 @@ public sealed record HomePageModel
     /// <summary>The collection as JSON-LD, escaped for a script element already (see JsonLdText).</summary>
     public required string JsonLd { get; init; }
     public required PageLabels Labels { get; init; }
+    /// <summary>A preview build: a banner on the page and noindex (see SiteSettings.Preview).</summary>
+    public bool IsPreview { get; init; }
 }
 
 public sealed record YearModel(string Id, string Heading, ImmutableArray<ReportEntryModel> Reports);
@@ -45,4 +47,5 @@ public sealed record NotFoundPageModel(
     string HomeHref,
     string FeedHref,
     string? Publisher,
-    PageLabels Labels);
+    PageLabels Labels,
+    bool IsPreview);

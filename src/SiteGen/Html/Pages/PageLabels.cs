@@ -22,11 +22,13 @@ public sealed record PageLabels(
     string Draft,
     string CopyLink,
     string LinkCopied,
-    string LinkInAddressBar)
+    string LinkInAddressBar,
+    string Preview)
 {
     public static PageLabels For(HtmlLanguage language) =>
         new(language.SkipToContent, language.Contents, language.Downloads, language.Attachments, language.Citation, language.Footnotes,
             language.Home, language.Feed, language.Archive, language.Published,
             language.Search, language.SearchFound, language.SearchShown, language.SearchNone, language.SearchLoading,
-            language.SearchFailed, language.NoteColon, language.Draft, language.CopyLink, language.LinkCopied, language.LinkInAddressBar);
+            language.SearchFailed, language.NoteColon, language.Draft, language.CopyLink, language.LinkCopied, language.LinkInAddressBar,
+            language.Preview);
 }

@@ -48,6 +48,8 @@ public sealed record ReportPageModel
     public required PageLabels Labels { get; init; }
     /// <summary>A draft shown by `serve`: marked on the page and kept out of search engines (noindex).</summary>
     public bool IsDraft { get; init; }
+    /// <summary>A preview build: a banner on the page and noindex (see SiteSettings.Preview).</summary>
+    public bool IsPreview { get; init; }
 }
 
 /// <summary>A link to one format of a report, with its size (and page count for PDFs) as readers see it.</summary>

@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// Remembers that an entry's blobs had their recorded SHA-256s: each blob's size and modification time, in
+/// stamps.json beside entry.json, taken right after a check that read every byte. A later hit whose blobs still
+/// have those stamps is used without reading them again (an incremental build spent most of its time hashing
+/// every unchanged report's PDFs, EPUB and bag). A blob shares its bytes with output folders through hard
+/// links, and whatever writes into it changes its modification time, so a blob whose stamp differs is hashed
+/// again. As in git's index, a blob is stamped only once its last write is <see cref="MinimumAge"/> old: a
+/// write within the same tick of the file system's clock could otherwise leave the time as it was.
+/// </summary>
+internal static class BlobStamps
+{
+    private const string FileName = "stamps.json";
+
+    /// <summary>Far longer than any file system's timestamp granularity (FAT's is 2 s; ext4's a clock tick).</summary>
+    internal static readonly TimeSpan MinimumAge = TimeSpan.FromSeconds(3);
+
+    public static Stamp Of(FileInfo blob) => new(blob.Length, blob.LastWriteTimeUtc.Ticks);
+
+    public static bool OldEnough(FileInfo blob) => DateTime.UtcNow - blob.LastWriteTimeUtc >= MinimumAge;
+
+    /// <summary>The stamps of the entry in <paramref name="folder"/>, or null when it has none (or they are unreadable).</summary>
+    public static Stamp[]? Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.StampArray) : null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the stamps whole (written aside, then renamed), so a reader never sees half a file.</summary>
+    public static void Write(string folder, Stamp[] stamps)
+    {
+        var path = Path.Combine(folder, FileName);
+        var part = $"{path}.part-{Guid.NewGuid():N}";
+        try
+        {
+            File.WriteAllBytes(part, JsonSerializer.SerializeToUtf8Bytes(stamps, CacheJson.Default.StampArray));
+            File.Move(part, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only an optimisation: without stamps the next hit reads the blobs again.
+            try
+            {
+                File.Delete(part);
+            }
+            catch (Exception inner) when (inner is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>A blob as the check saw it.</summary>
+    internal readonly record struct Stamp(long Length, long WriteTicks);
+}
