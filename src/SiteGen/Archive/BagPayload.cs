@@ -54,6 +54,13 @@ internal static class BagPayload
             path => own.Contains(path) || IsSharedAsset(path, pageFolders));
     }
 
+    /// <summary>Every shared file some report's bag could carry (<see cref="SitePaths"/> takes those its pages reference), in ordinal order.</summary>
+    public static IEnumerable<string> SharedCandidates(BuildState state)
+    {
+        var pageFolders = PageFolders(state, slug: "");
+        return state.Files.Keys.Where(path => IsSharedAsset(path, pageFolders));
+    }
+
     /// <summary>
     /// Shared files worth carrying: not a page (the archive home), not the bags or the build manifest, which
     /// describe the whole site, and nothing inside another report's folder or any other folder of pages.

@@ -22,7 +22,10 @@ public sealed class PackBag : IBuildStep
         }
 
         // Per report through the cache and in parallel. The bag holds the report's own files (functions of what
-        // the key already covers) and the shared files its pages reference, whose paths and hashes join the key.
+        // the key already covers) and the shared files its pages reference. The key takes every shared file a
+        // bag could hold, path and hash, the same for all reports: finding which ones a page references means
+        // reading and scanning the page, which cost every unchanged report of an incremental build its time.
+        var shared = SharedFiles(state);
         return ReportWork.Run(state, context, Name, (report, diagnostics) =>
         {
             OutputFile bag;
@@ -32,13 +35,9 @@ public sealed class PackBag : IBuildStep
             }
 
             return CachedOutput.Of([bag], BundleFormat.For(report, bag.Size));
-        }, report => SharedFiles(report, state));
+        }, _ => shared);
     }
 
-    private static string[] SharedFiles(Report report, BuildState state) =>
-    [
-        .. BagPayload.SitePaths(report.Slug, state)
-            .Where(path => !path.StartsWith(report.Slug + "/", StringComparison.Ordinal))
-            .Select(path => $"{path}|{state.Files[path].Sha256}"),
-    ];
+    private static string[] SharedFiles(BuildState state) =>
+        [.. BagPayload.SharedCandidates(state).Select(path => $"{path}|{state.Files[path].Sha256}")];
 }

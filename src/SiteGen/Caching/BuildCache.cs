@@ -87,7 +87,7 @@ public sealed class BuildCache
         foreach (var format in state.FormatsOf(report.Slug))
         {
             key.Add("format", string.Create(CultureInfo.InvariantCulture,
-                $"{format.Kind}|{format.Label}|{format.Path}|{format.MediaType}|{format.Size}|{format.PageCount}"));
+                $"{format.Kind}|{format.Label}|{format.Path}|{format.MediaType}|{format.Size}|{format.PageCount}|{PageBreaksOf(format)}"));
         }
 
         for (var i = 0; i < settings.Length; i++)
@@ -97,6 +97,10 @@ public sealed class BuildCache
 
         return key.Finish();
     }
+
+    /// <summary>The print edition's page map is read by the EPUB (its page list): a new layout must make a new book.</summary>
+    private static string PageBreaksOf(ReportFormat format) =>
+        format.PageBreaks is null ? "" : string.Join(";", format.PageBreaks.Select(b => $"{b.Label},{b.Place},{b.BlockId}"));
 
     /// <summary>
     /// The cached result of <paramref name="step"/> for <paramref name="report"/>, or runs <paramref name="create"/>

@@ -4,7 +4,8 @@ namespace SiteGen.Epub;
 
 /// <summary>
 /// The package metadata EPUB Accessibility 1.1 asks for, stated only where true: "visual" and
-/// "alternativeText" only when the book has images; no page list is claimed, as there is no print page map.
+/// "alternativeText" only when the book has images; page-break markers and page navigation only when the print
+/// edition was laid out and its pages were mapped into the book.
 /// </summary>
 internal static class AccessibilityMetadata
 {
@@ -39,14 +40,25 @@ internal static class AccessibilityMetadata
             yield return ("schema:accessibilityFeature", "alternativeText");
         }
 
+        if (book.HasPageList)
+        {
+            yield return ("schema:accessibilityFeature", "pageBreakMarkers");
+            yield return ("schema:accessibilityFeature", "pageNavigation");
+        }
+
         yield return ("schema:accessibilityHazard", "none");
-        yield return ("schema:accessibilitySummary", !book.HasImages ? text.Summary : describedImages ? text.SummaryWithImages : text.SummaryMissingAlt);
+        var summary = !book.HasImages ? text.Summary : describedImages ? text.SummaryWithImages : text.SummaryMissingAlt;
+        yield return ("schema:accessibilitySummary", book.HasPageList ? Sentences(summary, text.PageListNote) : summary);
         if (describedImages)
         {
             // Without alt text on every image WCAG 1.1.1 fails, so conformance is not claimed.
             yield return ("dcterms:conformsTo", ConformsTo);
         }
     }
+
+    /// <summary>Chinese sentences follow one another directly; English ones after a space.</summary>
+    private static string Sentences(string first, string second) =>
+        first.EndsWith('。') ? first + second : first + " " + second;
 
     public static void Write(XmlWriter xml, EpubBook book, EpubText text)
     {

@@ -21,18 +21,22 @@ internal sealed class EpubBody
         ["doc-backlink"] = "backlink",
     };
 
-    private EpubBody(IReadOnlyList<XNode> article, IReadOnlyList<XNode> notes, IEnumerable<TocEntry> toc)
+    private EpubBody(XElement article, XElement notes, IEnumerable<TocEntry> toc, PageBreakMarkers pages)
     {
-        Article = article;
-        Notes = notes;
+        Article = article.Nodes().ToList();
+        Notes = notes.Nodes().ToList();
         Toc = toc.Select(t => (t.Level, t.Id, t.Text)).ToList();
+        Pages = pages;
     }
 
     public IReadOnlyList<XNode> Article { get; }
     public IReadOnlyList<XNode> Notes { get; }
     public IReadOnlyList<(int Level, string Id, string Text)> Toc { get; }
 
-    public static EpubBody For(Model.Report report, Uri reportUrl, EpubImageCatalog images)
+    /// <summary>The print edition's page breaks: those inside <see cref="Article"/> are already in place.</summary>
+    public PageBreakMarkers Pages { get; }
+
+    public static EpubBody For(Model.Report report, Uri reportUrl, EpubImageCatalog images, PrintPages? print = null)
     {
         var body = HtmlBodyWriter.Write(report, new HtmlBodyOptions
         {
@@ -40,16 +44,14 @@ internal sealed class EpubBody
             HeadingPermalinks = false,
             ParagraphLinks = false,
         });
-        return new EpubBody(Adapt(body.Article, reportUrl, isNotes: false), Adapt(body.Footnotes, reportUrl, isNotes: true), body.Toc);
+        var article = Adapt(body.Article, reportUrl, isNotes: false);
+        var notes = Adapt(body.Footnotes, reportUrl, isNotes: true);
+        var pages = print is null ? PageBreakMarkers.None : PageBreakMarkers.Place(print.Breaks, article, notes);
+        return new EpubBody(article, notes, body.Toc, pages);
     }
 
-    private static List<XNode> Adapt(string fragment, Uri reportUrl, bool isNotes)
+    private static XElement Adapt(string fragment, Uri reportUrl, bool isNotes)
     {
-        if (fragment.Length == 0)
-        {
-            return [];
-        }
-
         var wrapper = XElement.Parse(
             $"<div xmlns=\"{Xhtml.Namespace}\" xmlns:epub=\"{Xhtml.OpsNamespace}\">{fragment}</div>",
             LoadOptions.PreserveWhitespace);
@@ -77,10 +79,12 @@ internal sealed class EpubBody
 
         if (isNotes)
         {
-            // The notes fragment is the notes section: mark it and each of its notes for reading systems.
+            // The notes fragment is the notes section: mark it and each of its notes for reading systems (the
+            // notes keep no role: DPUB-ARIA 1.1 deprecated doc-endnote; epub:type "endnote" is current SSV 1.1).
             foreach (var section in wrapper.Elements(X + "section"))
             {
                 section.SetAttributeValue(Ops + "type", "endnotes");
+                section.SetAttributeValue("role", "doc-endnotes");
                 foreach (var note in section.Elements(X + "ol").Elements(X + "li"))
                 {
                     note.SetAttributeValue(Ops + "type", "endnote");
@@ -88,7 +92,7 @@ internal sealed class EpubBody
             }
         }
 
-        return wrapper.Nodes().ToList();
+        return wrapper;
     }
 
     /// <summary>"#id", http(s) and mailto stay; anything else is relative to the report page on the site.</summary>

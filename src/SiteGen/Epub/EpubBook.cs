@@ -2,9 +2,14 @@ using SiteGen.Model;
 
 namespace SiteGen.Epub;
 
-/// <summary>What the package document says about a book: the report, its metadata record and its packed images.</summary>
-internal sealed record EpubBook(Report Report, MetadataRecord Record, EpubImageCatalog Images)
+/// <summary>
+/// What the package document says about a book: the report, its metadata record, its packed images, and the
+/// print edition its page list maps to (null when no print edition was laid out).
+/// </summary>
+internal sealed record EpubBook(Report Report, MetadataRecord Record, EpubImageCatalog Images, PrintPages? Print = null)
 {
+    public bool HasPageList => Print is not null;
+
     public string Identifier => Record.Identifier;
 
     /// <summary>

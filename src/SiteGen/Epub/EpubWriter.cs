@@ -11,18 +11,20 @@ internal static class EpubWriter
     public const string MediaType = "application/epub+zip";
     private const string Root = "EPUB/";
 
-    public static byte[] Write(Report report, SiteSettings site, EpubImageCatalog images)
+    /// <param name="formats">The report's formats made so far: the print edition's pages become the page list.</param>
+    public static byte[] Write(Report report, SiteSettings site, EpubImageCatalog images, IEnumerable<ReportFormat>? formats = null)
     {
-        var book = new EpubBook(report, MetadataRecord.Of(report, site), images);
+        var print = PrintPages.From(formats ?? [], ReportIdentifier.BaseOf(site));
+        var book = new EpubBook(report, MetadataRecord.Of(report, site), images, print);
         var text = EpubText.For(report.Metadata.Lang);
-        var body = EpubBody.For(report, new Uri(ReportIdentifier.UrlOf(site, report.Slug)), images);
+        var body = EpubBody.For(report, new Uri(ReportIdentifier.UrlOf(site, report.Slug)), images, print);
         var entries = new List<ZipItem>
         {
             new("mimetype", Encoding.ASCII.GetBytes(MediaType), Store: true),
             new("META-INF/container.xml", ContainerXml()),
             new(Root + PackageDocument.FileName, PackageDocument.Write(book, text)),
-            new(Root + NavDocument.FileName, NavDocument.Write(report, body.Toc, text)),
-            new(Root + ContentDocument.FileName, ContentDocument.Write(report, body)),
+            new(Root + NavDocument.FileName, NavDocument.Write(report, body.Toc, text, body.Pages.Targets)),
+            new(Root + ContentDocument.FileName, ContentDocument.Write(report, book.Record, body)),
             new(Root + EpubStylesheet.Href, EpubStylesheet.For(Html.HtmlLanguage.For(report.Metadata.Lang))),
         };
         entries.AddRange(images.Images.Select(i => new ZipItem(Root + i.Href, i.Content)));

@@ -4,12 +4,13 @@ using SiteGen.Model;
 
 namespace SiteGen.Epub;
 
-/// <summary>nav.xhtml: the table of contents from the report's headings, plus landmarks.</summary>
+/// <summary>nav.xhtml: the table of contents from the report's headings, the print edition's page list, landmarks.</summary>
 internal static class NavDocument
 {
     public const string FileName = "nav.xhtml";
 
-    public static byte[] Write(Report report, IEnumerable<(int Level, string Id, string Text)> headings, EpubText text)
+    public static byte[] Write(Report report, IEnumerable<(int Level, string Id, string Text)> headings, EpubText text,
+        IReadOnlyList<(string Label, string Id)>? pages = null)
     {
         var meta = report.Metadata;
         var entries = NavEntry.Tree(headings);
@@ -44,6 +45,11 @@ internal static class NavDocument
             WriteList(xml, entries);
             xml.WriteFullEndElement();
 
+            if (pages is { Count: > 0 })
+            {
+                WritePageList(xml, pages, text);
+            }
+
             WriteLandmarks(xml, meta.Title, text);
             xml.WriteFullEndElement();
             xml.WriteFullEndElement();
@@ -67,6 +73,26 @@ internal static class NavDocument
             xml.WriteFullEndElement();
         }
 
+        xml.WriteFullEndElement();
+    }
+
+    /// <summary>The print edition's pages, so a reader can go to, and cite, a printed page number.</summary>
+    private static void WritePageList(XmlWriter xml, IReadOnlyList<(string Label, string Id)> pages, EpubText text)
+    {
+        xml.WriteStartElement("nav", Xhtml.Namespace);
+        xml.WriteAttributeString("epub", "type", Xhtml.OpsNamespace, "page-list");
+        xml.WriteAttributeString("role", "doc-pagelist");
+        xml.WriteAttributeString("aria-label", text.PrintPages);
+        xml.WriteAttributeString("hidden", "hidden");
+        xml.WriteStartElement("ol", Xhtml.Namespace);
+        foreach (var (label, id) in pages)
+        {
+            xml.WriteStartElement("li", Xhtml.Namespace);
+            Link(xml, $"{ContentDocument.FileName}#{id}", label);
+            xml.WriteFullEndElement();
+        }
+
+        xml.WriteFullEndElement();
         xml.WriteFullEndElement();
     }
 

@@ -34,9 +34,9 @@ internal static class PackageDocument
 
             Dc(xml, "publisher", record.Publisher);
             Dc(xml, "date", record.Issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            if (record.Preview)
+            if (record.PreviewNote is { } preview)
             {
-                Dc(xml, "description", Html.HtmlLanguage.For(record.Language).Preview);
+                Dc(xml, "description", preview);
             }
 
             if (record.Description is { } description)
@@ -52,6 +52,20 @@ internal static class PackageDocument
             if (record.Rights is { } rights)
             {
                 Dc(xml, "rights", rights);
+            }
+
+            if (book.Print is { } print)
+            {
+                // The page list's numbers are the print edition's: dc:source names it, refined as the source of the
+                // pagination (EPUB 3's "source-of"), so a reader knows which printing a cited page belongs to; Ace
+                // reads exactly this pair. Not a11y:pageBreakSource: the epubcheck we test with (4.2.6) rejects that
+                // property as undefined (OPF-027).
+                Dc(xml, "source", print.SourceUrl, "print-source");
+                xml.WriteStartElement("meta", OpfNamespace);
+                xml.WriteAttributeString("refines", "#print-source");
+                xml.WriteAttributeString("property", "source-of");
+                xml.WriteString("pagination");
+                xml.WriteEndElement();
             }
 
             if (record.License is { } license)

@@ -27,7 +27,8 @@ public sealed class WriteEpub : IBuildStep
             byte[] bytes;
             using (context.Counters.Measure("epub: write and zip"))
             {
-                bytes = EpubWriter.Write(report, state.Site, images);
+                // TypesetPdf ran first: the print edition's page map is among the report's formats (and in the cache key).
+                bytes = EpubWriter.Write(report, state.Site, images, state.FormatsOf(report.Slug));
             }
 
             var label = Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Epub)!;

@@ -38,7 +38,12 @@ public sealed class TypesetPdf : IBuildStep
 
                 if (result.HasErrors) return;
                 var path = $"{report.Slug}/{edition.FileName(report.Slug)}";
-                made[i] = (context.Output.Write(path, result.Pdf), new ReportFormat(edition.Kind, Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(edition.Kind) ?? edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount));
+                var format = new ReportFormat(edition.Kind, Html.HtmlLanguage.For(report.Metadata.Lang).FormatLabel(edition.Kind) ?? edition.Label, path, "application/pdf", result.Pdf.LongLength, result.PageCount)
+                {
+                    // The print edition's page numbers are the ones a reader cites: the EPUB's page list maps to them.
+                    PageBreaks = edition.Kind == FormatKinds.PrintPdf ? PrintPageBreaks.Of(report, result.AnchorPages, result.PageCount) : null,
+                };
+                made[i] = (context.Output.Write(path, result.Pdf), format);
             });
             return new CachedOutput([.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.File)], [.. made.OfType<(OutputFile File, ReportFormat Format)>().Select(m => m.Format)]);
         }, Fonts(editions, context));

@@ -16,6 +16,7 @@ public enum Tool
     Qpdf = 32,
     Pandoc = 64,
     LibreOffice = 128,
+    Ace = 256,
 }
 
 /// <summary>
@@ -52,6 +53,9 @@ public static class Tools
 
     /// <summary>Debian's chromium unless SITEGEN_CHROMIUM names another binary.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") ?? "/usr/bin/chromium";
+
+    /// <summary>Ace by DAISY's command line (npm @daisy/ace-cli, run with node and its puppeteer runner).</summary>
+    public static string AceCli => Path.Combine(NpmToolsDir, "node_modules", "@daisy", "ace-cli", "bin", "ace.js");
 
     public static string VnuJar => Environment.GetEnvironmentVariable("SITEGEN_VNU_JAR")
         ?? Path.Combine(NpmToolsDir, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
@@ -98,6 +102,12 @@ public static class Tools
             missing.Add("qpdf not found on PATH");
         if (Has(Tool.Pandoc) && FindOnPath("pandoc") is null)
             missing.Add("pandoc not found on PATH");
+        if (Has(Tool.Ace))
+        {
+            if (FindOnPath("node") is null) missing.Add("node not found on PATH");
+            if (!File.Exists(AceCli)) missing.Add($"Ace by DAISY not found at {AceCli}");
+            if (!File.Exists(ChromiumPath)) missing.Add($"chromium not found at {ChromiumPath}");
+        }
         if (Has(Tool.LibreOffice) && FindOnPath("soffice") is null)
             missing.Add("soffice (libreoffice-writer-nogui) not found on PATH");
         return missing;
@@ -124,7 +134,8 @@ public static class ProcessRunner
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null, byte[]? stdin = null)
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null, byte[]? stdin = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var args = arguments.ToList();
         var psi = new ProcessStartInfo(fileName)
@@ -141,6 +152,8 @@ public static class ProcessRunner
         // Poppler and Java pick their output encoding from the locale: force UTF-8.
         psi.Environment["LC_ALL"] = "C.UTF-8";
         psi.Environment["LANG"] = "C.UTF-8";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            psi.Environment[name] = value;
 
         var sw = Stopwatch.StartNew();
         using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {fileName}");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Caching;
+using SiteGen.Output;
 using SiteGen.Pipeline;
 using SiteGen.Tests.Support;
 
@@ -128,6 +129,22 @@ public sealed class BuildCacheTests : IDisposable
     {
         Assert.NotEqual(new CacheKey().Add("a", "bc").Finish(), new CacheKey().Add("ab", "c").Finish());
         Assert.Equal(new CacheKey().Add("a", "b").Finish(), new CacheKey().Add("a", "b").Finish());
+    }
+
+    [Fact]
+    public void A_new_print_layout_changes_the_key_of_a_step_that_reads_the_formats()
+    {
+        // The EPUB's page list comes from the print edition's page map: moving one page must rebuild the book.
+        var cache = BuildCache.Off(new SiteGen.Diagnostics.DiagnosticBag());
+        var report = SampleReport.Create();
+        var print = new ReportFormat(FormatKinds.PrintPdf, "印刷版", "a/a-print.pdf", "application/pdf", 10, 3)
+        {
+            PageBreaks = [new PageBreak("1", PageBreakPlace.BeforeBlock, "x")],
+        };
+        var moved = print with { PageBreaks = [new PageBreak("1", PageBreakPlace.BeforeBlock, "y")] };
+        string Key(ReportFormat f) => cache.KeyFor("WriteEpub", report, TestBuild.State(report).WithFormat(report.Slug, f));
+        Assert.NotEqual(Key(print), Key(moved));
+        Assert.Equal(Key(print), Key(print with { }));
     }
 
     public void Dispose() => _input.Dispose();

@@ -77,6 +77,34 @@ public sealed class EpubContentTests
     }
 
     [Fact]
+    public void Chapter_and_notes_carry_matching_roles_for_their_epub_types()
+    {
+        var chapter = _epub.Part("EPUB/chapter.xhtml");
+        var sections = chapter.Root!.Element(_epub.X + "body")!.Elements(_epub.X + "section").ToList();
+        Assert.Equal("bodymatter chapter", (string?)sections[0].Attribute(Ops + "type"));
+        Assert.Equal("doc-chapter", (string?)sections[0].Attribute("role"));
+        Assert.Equal("endnotes", (string?)sections[1].Attribute(Ops + "type"));
+        Assert.Equal("doc-endnotes", (string?)sections[1].Attribute("role"));
+        // DPUB-ARIA 1.1 deprecated doc-endnote: the notes keep only their epub:type.
+        Assert.DoesNotContain(chapter.Descendants(), e => (string?)e.Attribute("role") == "doc-endnote");
+    }
+
+    /// <summary>EPUB 3 Structural Semantics Vocabulary 1.1 terms the book may use; deprecated ones (rearnote…) are not here.</summary>
+    private static readonly HashSet<string> SsvTerms =
+        ["bodymatter", "chapter", "endnotes", "endnote", "noteref", "backlink", "pagebreak", "toc", "page-list", "landmarks"];
+
+    [Fact]
+    public void Every_epub_type_is_a_current_structural_semantics_term()
+    {
+        var used = new[] { "EPUB/chapter.xhtml", "EPUB/nav.xhtml" }
+            .SelectMany(part => _epub.Part(part).Descendants())
+            .SelectMany(e => ((string?)e.Attribute(Ops + "type"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [])
+            .ToHashSet();
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Except(SsvTerms));
+    }
+
+    [Fact]
     public void Web_only_markup_is_left_out_of_the_book()
     {
         var chapter = _epub.Text("EPUB/chapter.xhtml");

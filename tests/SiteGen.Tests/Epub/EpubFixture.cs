@@ -10,13 +10,20 @@ namespace SiteGen.Tests.Epub;
 /// <summary>Builds the sample report's EPUB through the real step and opens its parts.</summary>
 internal sealed class EpubFixture
 {
-    public EpubFixture(Report? report = null)
+    /// <param name="made">Formats already made for the report (e.g. the print edition with its page map).</param>
+    public EpubFixture(Report? report = null, params ReportFormat[] made)
     {
         var input = SampleReport.CreateInputFolder();
-        var state = new WriteEpub().Run(TestBuild.State(report ?? SampleReport.Create()), TestBuild.Context(input));
+        var before = TestBuild.State(report ?? SampleReport.Create());
+        foreach (var format in made)
+        {
+            before = before.WithFormat(SampleReport.Slug, format);
+        }
+
+        var state = new WriteEpub().Run(before, TestBuild.Context(input));
         Path = $"{SampleReport.Slug}/{SampleReport.Slug}.epub";
         Bytes = state.Files[Path].ReadAllBytes();
-        Format = state.FormatsOf(SampleReport.Slug).Single();
+        Format = state.FormatsOf(SampleReport.Slug).Single(f => f.Kind == FormatKinds.Epub);
     }
 
     public string Path { get; }
