@@ -41,8 +41,7 @@ internal static class ReportPageBuilder
             Organization = Blank(metadata.Organization),
             DateText = language.Date(metadata.Date),
             DateIso = metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Revisions = [.. Enumerable.Reverse(metadata.Revisions).Select(r => new RevisionModel(
-                r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), language.RevisedOn(language.Date(r.Date)), r.Note))],
+            Revisions = [.. record.RevisionNotes.Select(r => new RevisionModel(r.DateIso, r.Label, r.Note))],
             TocHtml = body.TableOfContents,
             BodyHtml = body.Article,
             FootnotesHtml = body.Footnotes,
