@@ -150,6 +150,7 @@ public sealed class LanguageTests : IDisposable
 
         Assert.Equal(0, created.ExitCode);
         Assert.Contains("已写入", created.StdOut);
+        Assert.Contains("用 sitegen serve 预览", created.StdOut);
         Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
         Assert.Matches(@"\d+ 项 +\d+\.\d 毫秒", built.StdOut);
         Assert.Contains("  缓存     ", built.StdOut);
