@@ -15,6 +15,9 @@ internal static class HelpText
         CliMessages.HelpHeadingOptions, CliMessages.HelpHeadingCommands,
     ];
 
+    /// <summary>The library's words inside lines: "[default: …]", "(REQUIRED)", and the usage line's "[command] [options]".</summary>
+    private static readonly Msg[] Tokens = [CliMessages.HelpDefault, CliMessages.HelpUsageCommand, CliMessages.HelpUsageOptions, CliMessages.HelpRequired];
+
     public static string Translate(string help)
     {
         var lines = help.Split('\n');
@@ -22,7 +25,8 @@ internal static class HelpText
         {
             var heading = Array.Find(Headings, h => lines[i].TrimEnd('\r') == h.English);
             if (heading is not null) lines[i] = lines[i].Replace(heading.English, Ui.Say(heading.With()), StringComparison.Ordinal);
-            lines[i] = lines[i].Replace(CliMessages.HelpDefault.English, Ui.Say(CliMessages.HelpDefault.With()), StringComparison.Ordinal);
+            foreach (var token in Tokens)
+                lines[i] = lines[i].Replace(token.English, Ui.Say(token.With()), StringComparison.Ordinal);
         }
 
         return string.Join('\n', lines);

@@ -30,8 +30,8 @@ internal static partial class CliMessages
         "已在 {0} 新建网站：请在 {1} 中填写 base_url，然后运行：sitegen build --input {2} --output {3}");
 
     public static readonly Msg<string, string> NewReportWritten = new(
-        "Wrote {0} and {1}; replace the text and the figure, then run sitegen build.",
-        "已写入 {0} 和 {1}；请替换其中的文字和插图，然后运行 sitegen build。");
+        "Wrote {0} and {1}; replace the text and the figure, look at it with sitegen serve, and publish it with sitegen build (which needs base_url in site.yml).",
+        "已写入 {0} 和 {1}；请替换其中的文字和插图，用 sitegen serve 预览，再用 sitegen build 发布（发布需要在 site.yml 中填写 base_url）。");
 
     public static readonly Msg<string, Message> BagUnreadable = new(
         "{0}: unreadable: {1}",

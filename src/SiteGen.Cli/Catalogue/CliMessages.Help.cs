@@ -15,6 +15,9 @@ internal static partial class CliMessages
     public static readonly Msg HelpHeadingOptions = new("Options:", "选项：");
     public static readonly Msg HelpHeadingCommands = new("Commands:", "命令：");
     public static readonly Msg HelpDefault = new("[default: ", "[默认值：");
+    public static readonly Msg HelpUsageCommand = new("[command]", "[命令]");
+    public static readonly Msg HelpUsageOptions = new("[options]", "[选项]");
+    public static readonly Msg HelpRequired = new("(REQUIRED)", "（必填）");
 
     public static readonly Msg HelpBuild = new(
         "Build every report under the input folder into the output folder",

@@ -30,7 +30,7 @@ internal static class FontLocator
             return File.Exists(path) ? FontFace.Get(path, index, family) : null;
         }
         var pattern = (bold ? $"{family}:weight=bold" : $"{family}:weight=regular") + (italic ? ":slant=italic" : "");
-        var output = RunFcMatch(pattern);
+        var output = FontConfigNative.Match(pattern) ?? RunFcMatch(pattern);
         var parts = output.Split('|');
         if (parts.Length != 5) return null;
         // slant 0 is roman, 100 italic, 110 oblique; a matrix means fontconfig would slant an upright face itself, which

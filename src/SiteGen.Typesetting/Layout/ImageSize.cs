@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace SiteGen.Typesetting.Layout;
 
-/// <summary>Pixel size of a PNG or JPEG from its header, so layout needs no imaging library.</summary>
+/// <summary>Pixel size of a PNG or JPEG from its header, so layout needs no imaging library; a JPEG's as shown (<see cref="ExifOrientation"/>).</summary>
 internal static class ImageSize
 {
     public static (double Width, double Height)? Read(byte[] b)
@@ -18,7 +18,11 @@ internal static class ImageSize
                 var marker = b[i + 1];
                 var length = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 2));
                 if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-                    return (BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7)), BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5)));
+                {
+                    double width = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7)), height = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5));
+                    // The size as shown: a photo the camera marked as turned a quarter stands the other way.
+                    return ExifOrientation.SwapsSides(ExifOrientation.OfJpeg(b)) ? (height, width) : (width, height);
+                }
                 i += 2 + length;
             }
         }

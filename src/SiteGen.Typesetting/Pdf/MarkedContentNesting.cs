@@ -30,6 +30,7 @@ internal static partial class MarkedContentNesting
                 var text = Encoding.Latin1.GetString(compressed ? StreamRedeflater.Inflate(data) : data);
                 var bytes = Encoding.Latin1.GetBytes(Rewrite(text, kinds));
                 stream.Data = compressed ? StreamRedeflater.Deflate(bytes) : bytes;
+                stream.DeflatedHere = compressed;
             }
         }
     }

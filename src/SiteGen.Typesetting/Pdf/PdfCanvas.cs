@@ -1,8 +1,9 @@
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
+using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
+using SiteGen.Typesetting.Layout;
 using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Rendering;
 
@@ -82,8 +83,36 @@ internal sealed class PdfCanvas(bool printColours = false) : ICanvas
     {
         OpenFigure(s, x, y, width, height);
         using var image = XImage.FromStream(new MemoryStream(PngFlattener.Flatten(bytes)));
-        s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
+        var orientation = ExifOrientation.OfJpeg(bytes);
+        if (orientation == 1)
+        {
+            s.G.DrawImage(image, x + s.Offset, y + s.Offset, width, height);
+            return;
+        }
+        // A photo the camera marked as turned or mirrored: the stored pixels are drawn through the turn into the
+        // box, which layout already sized as shown (ImageSize), so the page shows what the browser shows.
+        var saved = s.G.Save();
+        s.G.MultiplyTransform(Turn(orientation, x + s.Offset, y + s.Offset, width, height));
+        var (storedWidth, storedHeight) = ExifOrientation.SwapsSides(orientation) ? (height, width) : (width, height);
+        s.G.DrawImage(image, 0, 0, storedWidth, storedHeight);
+        s.G.Restore(saved);
     });
+
+    /// <summary>
+    /// Maps the stored image, drawn at the origin, onto the box (x, y, w, h) as shown. EXIF names where the stored
+    /// first row and column end up: 6, for one, puts the first row at the right and the first column at the top.
+    /// </summary>
+    private static XMatrix Turn(int orientation, double x, double y, double w, double h) => orientation switch
+    {
+        2 => new XMatrix(-1, 0, 0, 1, x + w, y),
+        3 => new XMatrix(-1, 0, 0, -1, x + w, y + h),
+        4 => new XMatrix(1, 0, 0, -1, x, y + h),
+        5 => new XMatrix(0, 1, 1, 0, x, y),
+        6 => new XMatrix(0, 1, -1, 0, x + w, y),
+        7 => new XMatrix(0, -1, -1, 0, x + w, y + h),
+        8 => new XMatrix(0, -1, 1, 0, x, y + h),
+        _ => new XMatrix(1, 0, 0, 1, x, y),
+    };
 
     /// <summary>Opens the pending Figure element now that its bounds are known.</summary>
     private static void OpenFigure(PdfState s, double x, double y, double width, double height)

@@ -17,6 +17,11 @@ internal sealed partial class PdfObjectFile
         /// <summary>The object's text; for a stream, only its dictionary.</summary>
         public string Body { get; set; } = body;
         public byte[]? Data { get; set; } = data;
+        /// <summary>
+        /// Data that our own zlib deflated (a rewritten content stream or CMap): deflating it again after inflating would
+        /// give the same bytes, so <see cref="StreamRedeflater.Apply"/> leaves it as it is.
+        /// </summary>
+        public bool DeflatedHere { get; set; }
         public bool IsStream => Data is not null;
     }
 

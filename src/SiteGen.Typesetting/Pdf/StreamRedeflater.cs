@@ -15,7 +15,7 @@ internal static partial class StreamRedeflater
     {
         foreach (var o in file.Objects)
         {
-            if (o.Data is not { } data || !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal)) continue;
+            if (o.Data is not { } data || o.DeflatedHere || !o.Body.Contains("/Filter/FlateDecode", StringComparison.Ordinal)) continue;
             o.Data = Redeflate(data);
         }
     }

@@ -27,6 +27,7 @@ internal static partial class ToUnicodeFix
             if (rewritten == text) continue;
             var bytes = Encoding.Latin1.GetBytes(rewritten);
             o.Data = compressed ? StreamRedeflater.Deflate(bytes) : bytes;
+            o.DeflatedHere = compressed;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Typesetting.Layout;
 
 namespace SiteGen.Typesetting.Rendering;
 
@@ -33,7 +34,8 @@ public sealed class RecordingCanvas : ICanvas
     }
 
     public void FillCircle(double cx, double cy, double radius) => Current.Add(F($"dot {cx:0.##} {cy:0.##}"));
-    public void Image(byte[] bytes, double x, double y, double width, double height) => Current.Add(F($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
+    public void Image(byte[] bytes, double x, double y, double width, double height) =>
+        Current.Add(F($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}") + (ExifOrientation.OfJpeg(bytes) is var o and not 1 ? F($" orientation {o}") : ""));
     public void BeginDrawing(double x, double y, double width, double height) => Current.Add(F($"drawing {x:0.##} {y:0.##} {width:0.##} {height:0.##}"));
     public void EndDrawing() => Current.Add("end drawing");
     public void Path(IReadOnlyList<Model.PathSegment> segments, Model.Rgba? fill, Model.Rgba? stroke, double strokeWidth, bool evenOdd) =>

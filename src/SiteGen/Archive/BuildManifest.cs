@@ -121,6 +121,11 @@ internal static class BuildManifest
             json.WriteString("path", version.Path);
             json.WriteNumber("size", version.Size);
             json.WriteString("sha256", version.Sha256);
+            if (version.Preview)
+            {
+                json.WriteBoolean("preview", true);
+            }
+
             json.WriteEndObject();
         }
 

@@ -50,7 +50,7 @@ internal static class DublinCoreRecord
             Element(xml, "identifier", record.Url);
             Element(xml, "identifier", disclosure.IndexNumber);
             Element(xml, "identifier", disclosure.DocumentNumber);
-            Element(xml, "description", record.Preview ? Html.HtmlLanguage.For(record.Language).Preview : null);
+            Element(xml, "description", record.PreviewNote);
             Element(xml, "description", record.Description);
             foreach (var subject in record.Subjects)
             {

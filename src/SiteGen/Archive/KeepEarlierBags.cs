@@ -34,10 +34,18 @@ public sealed class KeepEarlierBags : IBuildStep
                 continue;
             }
 
-            var versions = new List<BagVersion> { new(version.Number, version.Date, version.Note, bag.Path, bag.Size, bag.Sha256) };
+            var versions = new List<BagVersion> { new(version.Number, version.Date, version.Note, bag.Path, bag.Size, bag.Sha256, state.Site.Preview) };
             foreach (var earlier in published.GetValueOrDefault(report.Slug) ?? [])
             {
                 var file = Path.Combine(previous!, earlier.Path);
+                if (earlier.Preview && !state.Site.Preview)
+                {
+                    // A preview's bag (`serve` into this folder) has local identifiers: a publication never takes it.
+                    // The only bag a preview makes is its current version's, which the publication makes afresh
+                    // when it is still current; the published bags a preview carried are not marked and stay.
+                    continue;
+                }
+
                 if (earlier.Number == version.Number)
                 {
                     // The same bytes hold the same sources: nothing to open (an incremental build spent a tenth of

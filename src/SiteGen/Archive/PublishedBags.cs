@@ -58,8 +58,9 @@ internal static class PublishedBags
         var note = entry.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
         var date = DateOnly.ParseExact(entry.GetProperty("date").GetString() ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var path = BundleFormat.PathOf(slug, number);
+        var preview = entry.TryGetProperty("preview", out var p) && p.ValueKind == JsonValueKind.True;
         return entry.GetProperty("path").GetString() == path
-            ? new BagVersion(number, date, note, path, entry.GetProperty("size").GetInt64(), sha)
+            ? new BagVersion(number, date, note, path, entry.GetProperty("size").GetInt64(), sha, preview)
             : null;
     }
 

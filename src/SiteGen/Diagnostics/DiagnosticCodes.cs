@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string MarkdownNotRead = "SG171";
     public const string FutureDate = "SG172";
     public const string IndentedProse = "SG173";
+    public const string NoBodyText = "SG174";
 
     // Word import warnings: the report is written, and this says what to check in it.
     public const string ImportFrontMatterGuess = "SG180";

@@ -11,7 +11,7 @@ internal static class ContentDocument
 {
     public const string FileName = "chapter.xhtml";
 
-    public static byte[] Write(Report report, EpubBody body)
+    public static byte[] Write(Report report, MetadataRecord record, EpubBody body)
     {
         var meta = report.Metadata;
         using var buffer = new MemoryStream();
@@ -38,7 +38,7 @@ internal static class ContentDocument
                 marker.WriteTo(xml);
             }
 
-            WriteTitleBlock(xml, meta);
+            WriteTitleBlock(xml, meta, record);
             foreach (var node in body.Article)
             {
                 node.WriteTo(xml);
@@ -82,10 +82,15 @@ internal static class ContentDocument
     }
 
     /// <summary>The title as the HTML page's header shows it; no ids, so none can clash with the report's.</summary>
-    private static void WriteTitleBlock(XmlWriter xml, ReportMetadata meta)
+    private static void WriteTitleBlock(XmlWriter xml, ReportMetadata meta, MetadataRecord record)
     {
         xml.WriteStartElement("header", Xhtml.Namespace);
         xml.WriteAttributeString("class", "title-block");
+        if (record.PreviewNote is { } preview)
+        {
+            Paragraph(xml, "preview-banner", preview);
+        }
+
         if (meta.Kicker is { } kicker)
         {
             Paragraph(xml, "kicker", kicker);
@@ -102,8 +107,34 @@ internal static class ContentDocument
             Paragraph(xml, "byline", byline);
         }
 
+        WriteRevisions(xml, record);
+
         xml.WriteFullEndElement();
         xml.WriteWhitespace("\n");
+    }
+
+    /// <summary>The corrections as the page lists them: "修订于2021年3月1日：…", newest first.</summary>
+    private static void WriteRevisions(XmlWriter xml, MetadataRecord record)
+    {
+        if (record.RevisionNotes.IsEmpty)
+        {
+            return;
+        }
+
+        xml.WriteStartElement("ul", Xhtml.Namespace);
+        xml.WriteAttributeString("class", "revisions");
+        foreach (var revision in record.RevisionNotes)
+        {
+            xml.WriteStartElement("li", Xhtml.Namespace);
+            xml.WriteStartElement("time", Xhtml.Namespace);
+            xml.WriteAttributeString("datetime", revision.DateIso);
+            xml.WriteString(revision.Label);
+            xml.WriteFullEndElement();
+            xml.WriteString(revision.Colon + revision.Note);
+            xml.WriteFullEndElement();
+        }
+
+        xml.WriteFullEndElement();
     }
 
     private static void Paragraph(XmlWriter xml, string cssClass, string content)

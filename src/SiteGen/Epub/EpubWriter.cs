@@ -24,7 +24,7 @@ internal static class EpubWriter
             new("META-INF/container.xml", ContainerXml()),
             new(Root + PackageDocument.FileName, PackageDocument.Write(book, text)),
             new(Root + NavDocument.FileName, NavDocument.Write(report, body.Toc, text, body.Pages.Targets)),
-            new(Root + ContentDocument.FileName, ContentDocument.Write(report, body)),
+            new(Root + ContentDocument.FileName, ContentDocument.Write(report, book.Record, body)),
             new(Root + EpubStylesheet.Href, EpubStylesheet.For(Html.HtmlLanguage.For(report.Metadata.Lang))),
         };
         entries.AddRange(images.Images.Select(i => new ZipItem(Root + i.Href, i.Content)));

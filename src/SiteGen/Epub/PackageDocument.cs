@@ -34,9 +34,9 @@ internal static class PackageDocument
 
             Dc(xml, "publisher", record.Publisher);
             Dc(xml, "date", record.Issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            if (record.Preview)
+            if (record.PreviewNote is { } preview)
             {
-                Dc(xml, "description", Html.HtmlLanguage.For(record.Language).Preview);
+                Dc(xml, "description", preview);
             }
 
             if (record.Description is { } description)

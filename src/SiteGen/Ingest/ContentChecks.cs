@@ -15,6 +15,21 @@ internal static class ContentChecks
     {
         CheckHeadingLevels(document, scope);
         CheckSplitParagraphs(blocks, scope);
+        CheckHasText(blocks, scope);
+    }
+
+    /// <summary>
+    /// A report of front matter alone, or of headings alone, would be published as empty pages, PDFs and an
+    /// EPUB; most likely the body was not pasted in yet.
+    /// </summary>
+    private static void CheckHasText(ImmutableArray<Model.Block> blocks, ConversionScope scope)
+    {
+        if (blocks.All(b => b is Model.HeadingBlock))
+        {
+            scope.Diagnostics.Warning(DiagnosticCodes.NoBodyText,
+                blocks.IsEmpty ? Messages.NoBodyText.With() : Messages.OnlyHeadings.With(),
+                blocks.IsEmpty ? scope.At(0, 0) : blocks[0].Location);
+        }
     }
 
     private static void CheckHeadingLevels(MarkdownDocument document, ConversionScope scope)

@@ -1,14 +1,19 @@
 using SiteGen.Model;
+using SiteGen.Typesetting.Layout;
 
 namespace SiteGen.Media;
 
 /// <summary>
 /// JPEG: walks the marker segments from the start, skipping each by its length (EXIF, ICC profiles and
 /// thumbnails can be large), to the first start-of-frame (baseline SOF0, progressive SOF2 and the other SOFn),
-/// whose header holds height then width (big-endian).
+/// whose header holds height then width (big-endian). An EXIF Orientation on the way (a phone photo stored
+/// sideways) turns the size to the one shown.
 /// </summary>
 internal static class JpegHeader
 {
+    /// <summary>An APP1 segment's length field caps it at 64 KB; nothing larger is read into memory.</summary>
+    private const int MaxExif = 65_535;
+
     public static bool Is(ReadOnlySpan<byte> head) => head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
 
     public static PixelSize? Read(Stream stream)
@@ -16,6 +21,7 @@ internal static class JpegHeader
         if (!stream.CanSeek) return null;
         stream.Position = 2;
         Span<byte> segment = stackalloc byte[7];
+        var orientation = 1;
         while (true)
         {
             var b = stream.ReadByte();
@@ -33,7 +39,15 @@ internal static class JpegHeader
                 if (length < 7 || stream.ReadAtLeast(segment[..5], 5, throwOnEndOfStream: false) < 5) return null;
                 var height = (segment[1] << 8) | segment[2];
                 var width = (segment[3] << 8) | segment[4];
-                return ImageHeader.Valid(width, height);
+                // The size as shown, which is what a page's width and height and every PDF edition use.
+                return ExifOrientation.SwapsSides(orientation) ? ImageHeader.Valid(height, width) : ImageHeader.Valid(width, height);
+            }
+            if (marker == 0xE1 && length - 2 <= MaxExif)
+            {
+                var app1 = new byte[length - 2];
+                if (stream.ReadAtLeast(app1, app1.Length, throwOnEndOfStream: false) < app1.Length) return null;
+                orientation = ExifOrientation.OfApp1(app1) ?? orientation;
+                continue;
             }
             stream.Seek(length - 2, SeekOrigin.Current);
         }

@@ -31,6 +31,9 @@ public sealed record MetadataRecord
     public required DateOnly Modified { get; init; }
 
     public ImmutableArray<Revision> Revisions { get; init; } = [];
+
+    /// <summary>The corrections as every format shows them, newest first, in the report's language.</summary>
+    public ImmutableArray<RevisionNote> RevisionNotes { get; init; } = [];
     public required string Language { get; init; }
 
     /// <summary>Keywords, each its own value: never joined into one string a catalogue cannot split.</summary>
@@ -60,6 +63,9 @@ public sealed record MetadataRecord
     /// </summary>
     public bool Preview { get; init; }
 
+    /// <summary>A preview's note in the report's language ("预览版，不可发布：…"), null for a publication.</summary>
+    public string? PreviewNote => Preview ? Html.HtmlLanguage.For(Language).Preview : null;
+
     public static MetadataRecord Of(Report report, SiteSettings site) => Of(report.Metadata, site);
 
     public static MetadataRecord Of(ReportMetadata m, SiteSettings site)
@@ -76,6 +82,7 @@ public sealed record MetadataRecord
             Issued = m.Date,
             Modified = m.Modified,
             Revisions = m.Revisions,
+            RevisionNotes = RevisionNote.ListOf(m),
             Language = m.Lang,
             Subjects = m.Keywords,
             Identifier = ReportIdentifier.UrnOf(site, m.Slug),

@@ -13,9 +13,8 @@ internal static class FontFingerprint
     {
         var families = editions.SelectMany(e => e.Settings.BodyFonts.Concat(e.Settings.HeadingFonts).Concat(e.Settings.CodeFonts)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var italic = editions.SelectMany(e => e.Settings.ItalicFonts).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        // Each lookup is an fc-match process that loads fontconfig's caches; run them side by side, then read
-        // the answers (cached by FontLocator) in order, so the fingerprint does not depend on which came first.
-        Parallel.ForEach(families.SelectMany(f => new[] { (f, false), (f, true) }), lookup => FontLocator.Find(lookup.Item1, lookup.Item2));
+        // The lookups are fontconfig calls in this process (FontConfigNative), a fraction of a millisecond each once its
+        // configuration is loaded, so they run in order; FontLocator caches the answers for the editions.
         var parts = new List<string>();
         foreach (var family in families)
         {

@@ -35,7 +35,7 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
         var m = report.Metadata;
         var record = _record;
         // A preview's Subject opens with the preview note: PDF readers show it in the document's properties.
-        var subject = record.Preview ? $"{Html.HtmlLanguage.For(record.Language).Preview} {record.Description}".TrimEnd() : record.Description ?? "";
+        var subject = record.PreviewNote is { } preview ? $"{preview} {record.Description}".TrimEnd() : record.Description ?? "";
         var info = new T.DocumentInfo(record.Title, record.Creator, record.Publisher, subject,
             record.Subjects, record.Language, record.Issued, $"{report.Slug}/{edition.Name}",
             record.Modified, record.Contributors, record.Rights, record.License);
@@ -47,8 +47,28 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
             blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, At(new SourceLocation(report.SourcePath, 1, 1)), m.Byline));
             blocks.Add(new T.TocBlock(language.Contents, edition.ContentsDepth, At(new SourceLocation(report.SourcePath, 1, 1))));
         }
+        blocks.AddRange(FrontNotes());
         blocks.AddRange(report.Blocks.SelectMany(Block));
         return new T.TypesetDocument(info, blocks);
+    }
+
+    /// <summary>
+    /// Before the body, after the title (and contents): a preview's note, then the corrections, newest first, as
+    /// the page shows them ("修订于2021年3月1日：…"), so a printed copy says which version it is.
+    /// </summary>
+    private IEnumerable<T.Block> FrontNotes()
+    {
+        var at = At(new SourceLocation(report.SourcePath, 1, 1));
+        if (_record.PreviewNote is { } preview)
+        {
+            yield return new T.ParagraphBlock([new T.TextRun(preview, true, false)], at, FirstLineIndent: false);
+        }
+
+        foreach (var revision in _record.RevisionNotes)
+        {
+            yield return new T.ParagraphBlock([new T.TextRun(revision.Label + revision.Colon, true, false), new T.TextRun(revision.Note, false, false)], at,
+                FirstLineIndent: false);
+        }
     }
 
     private IEnumerable<T.Block> Block(M.Block block)

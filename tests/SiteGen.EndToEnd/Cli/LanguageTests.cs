@@ -68,7 +68,8 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal(0, chinese.ExitCode);
         Assert.Contains("将输入文件夹中的全部报告生成到输出文件夹", chinese.StdOut);
         Assert.Contains("存放报告 Markdown、图片和 site.yml 的文件夹", chinese.StdOut);
-        Assert.Contains("sitegen build", chinese.StdOut);
+        Assert.Contains("sitegen build [选项]", chinese.StdOut);
+        Assert.DoesNotContain("[options]", chinese.StdOut);
         Assert.Contains("Build every report under the input folder into the output folder", english.StdOut);
         Assert.DoesNotContain("存放报告", english.StdOut);
     }
@@ -144,10 +145,12 @@ public sealed class LanguageTests : IDisposable
         Directory.CreateDirectory(site);
 
         var created = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "new", "input/first");
-        var built = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "build", "--formats", "html", "--verbose");
+        // A report alone has no site.yml, so no address to publish at: it is built as a preview.
+        var built = SitegenProcess.RunWith(Locale("zh_CN.UTF-8"), site, "build", "--formats", "html", "--verbose", "--preview");
 
         Assert.Equal(0, created.ExitCode);
         Assert.Contains("已写入", created.StdOut);
+        Assert.Contains("用 sitegen serve 预览", created.StdOut);
         Assert.True(built.ExitCode == 0, built.StdOut + built.StdErr);
         Assert.Matches(@"\d+ 项 +\d+\.\d 毫秒", built.StdOut);
         Assert.Contains("  缓存     ", built.StdOut);

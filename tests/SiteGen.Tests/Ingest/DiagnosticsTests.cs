@@ -21,6 +21,27 @@ public sealed class DiagnosticsTests
         Assert.Contains("2021-13-45", d.Message);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: 报告\ndate: 2021-02-22\n---\n", 5)]
+    [InlineData("---\ntitle: 报告\ndate: 2021-02-22\n---\n\n\n", 5)]
+    [InlineData("---\ntitle: 报告\ndate: 2021-02-22\n---\n\n## 一、工作回顾\n\n## 二、今后打算\n", 6)]
+    public void A_report_with_no_text_is_a_warning_where_the_text_should_start(string markdown, int line)
+    {
+        var d = Only(markdown, DiagnosticCodes.NoBodyText);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(line, d.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("正文。\n")]
+    [InlineData("## 一、工作回顾\n\n- 一项\n")]
+    [InlineData("^^^\n![会场](a.png)\n^^^ 图一\n")]
+    public void A_report_with_text_under_a_heading_or_without_one_is_not_empty(string body)
+    {
+        var (_, diagnostics) = Reports.Parse(Reports.FrontMatter + body);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.NoBodyText);
+    }
+
     [Fact]
     public void Missing_date_is_an_error()
     {

@@ -58,6 +58,47 @@ public sealed class ImageHeaderTests
         Assert.Equal(new PixelSize(4000, 3000), Read([.. jpeg]));
     }
 
+    [Theory]
+    [InlineData(6, true, 1080, 1920)]
+    [InlineData(8, false, 1080, 1920)]
+    [InlineData(5, true, 1080, 1920)]
+    [InlineData(3, false, 1920, 1080)]
+    [InlineData(1, true, 1920, 1080)]
+    public void A_phone_photo_marked_as_turned_a_quarter_has_its_sides_swapped(int orientation, bool littleEndian, int width, int height)
+    {
+        var jpeg = new List<byte> { 0xFF, 0xD8 };
+        jpeg.AddRange(Segment(0xE1, Exif(orientation, littleEndian)));
+        jpeg.AddRange(Segment(0xC0, [8, 0x04, 0x38, 0x07, 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])); // stored 1920 x 1080
+        Assert.Equal(new PixelSize(width, height), Read([.. jpeg]));
+    }
+
+    [Fact]
+    public void A_broken_exif_block_leaves_the_stored_size()
+    {
+        var exif = Exif(6, true);
+        exif[10] = 0xFF; // IFD0 offset far past the block
+        var jpeg = new List<byte> { 0xFF, 0xD8 };
+        jpeg.AddRange(Segment(0xE1, exif));
+        jpeg.AddRange(Segment(0xC0, [8, 0x04, 0x38, 0x07, 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]));
+        Assert.Equal(new PixelSize(1920, 1080), Read([.. jpeg]));
+    }
+
+    /// <summary>An APP1 body: "Exif", a TIFF header and an IFD0 holding a make tag and the Orientation tag.</summary>
+    internal static byte[] Exif(int orientation, bool littleEndian)
+    {
+        var tiff = new List<byte>();
+        void U16(int v) => tiff.AddRange(littleEndian ? [(byte)v, (byte)(v >> 8)] : [(byte)(v >> 8), (byte)v]);
+        void U32(int v) => tiff.AddRange(littleEndian ? [(byte)v, (byte)(v >> 8), (byte)(v >> 16), (byte)(v >> 24)] : [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
+        tiff.AddRange(littleEndian ? "II"u8.ToArray() : "MM"u8.ToArray());
+        U16(42);
+        U32(8);
+        U16(2);
+        U16(0x010F); U16(2); U32(4); tiff.AddRange("SG\0\0"u8.ToArray()); // Make, ASCII, fits in the value field
+        U16(0x0112); U16(3); U32(1); U16(orientation); U16(0);
+        U32(0);
+        return [.. "Exif\0\0"u8, .. tiff];
+    }
+
     [Fact]
     public void Jpeg_without_a_frame_header_before_the_scan_has_no_size()
     {

@@ -77,6 +77,37 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_preview_built_into_the_published_folder_keeps_the_published_bags_and_a_publication_never_takes_its_own()
+    {
+        const string site = "base_url: https://www.bozhou.gov.cn/zxgzbg/\n";
+        Build(site, preview: false);
+        var published = Versions();
+        var v1 = Assert.Single(published);
+
+        _input.Write("r/report.md", Report.Replace("slug: cppcc-2021\n", "slug: cppcc-2021\nrevisions:\n  - date: 2021-03-01\n    note: 更正\n", StringComparison.Ordinal)
+            .Replace("正文。", "更正后的正文。", StringComparison.Ordinal));
+        var preview = SiteBuilder.Build(_input.Options with { BuildPdf = false, UseCache = false, Preview = true });
+        Assert.True(preview.Succeeded, string.Join("\n", preview.Diagnostics));
+        var previewed = Versions();
+        Assert.Equal([(1, false, v1.Sha), (2, true, previewed[1].Sha)], previewed);
+
+        var publication = SiteBuilder.Build(_input.Options with { BuildPdf = false, UseCache = false });
+        Assert.True(publication.Succeeded, string.Join("\n", publication.Diagnostics));
+        var after = Versions();
+        Assert.Equal([(1, false, v1.Sha), (2, false, after[1].Sha)], after);
+        Assert.NotEqual(previewed[1].Sha, after[1].Sha); // made afresh, with the real identifiers
+    }
+
+    private List<(int Number, bool Preview, string Sha)> Versions()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_input.Output, "manifest.json")));
+        return [.. manifest.RootElement.GetProperty("reports")[0].GetProperty("versions").EnumerateArray().Select(v => (
+            v.GetProperty("version").GetInt32(),
+            v.TryGetProperty("preview", out var p) && p.GetBoolean(),
+            v.GetProperty("sha256").GetString()!))];
+    }
+
+    [Fact]
     public void A_publication_carries_no_preview_mark()
     {
         Build("base_url: https://www.bozhou.gov.cn/zxgzbg/\n", preview: false);

@@ -60,6 +60,21 @@ public sealed class CodeBlockTests
         Assert.True(code.Success, structure);
         var lines = code.Groups[2].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim().Trim('"')).ToList();
         Assert.Equal(["title: 报告档案", "  - abcd    1234"], lines); // spaces are text, so a copy keeps the indentation
+
+        // pdf.js, as a browser's viewer reads it: a Code element under a P, and the code's text.
+        var inspected = PdfJs.Inspect(path);
+        var roles = new List<(string Role, string Parent)>();
+        void Walk(System.Text.Json.JsonElement node, string parent)
+        {
+            var role = node.TryGetProperty("role", out var r) ? r.GetString() ?? "" : "";
+            if (role.Length > 0) roles.Add((role, parent));
+            if (node.TryGetProperty("children", out var children))
+                foreach (var child in children.EnumerateArray()) Walk(child, role.Length > 0 ? role : parent);
+        }
+        foreach (var page in inspected.GetProperty("pages").EnumerateArray())
+            if (page.GetProperty("structTree").ValueKind == System.Text.Json.JsonValueKind.Object) Walk(page.GetProperty("structTree"), "");
+        Assert.Contains(("Code", "P"), roles);
+        Assert.Matches("title: 报告档案\\s*- abcd\\s+1234", PdfJs.Text(inspected)); // pdf.js folds runs of spaces; poppler above keeps them
     }
 
     [Fact]

@@ -47,6 +47,14 @@ public static partial class Messages
         "this text is indented by four or more spaces, so Markdown shows it as code (monospace, not wrapped); if the spaces were pasted from Word or WeChat remove them, if it is code fence it with ```",
         "此段文字缩进了四个或更多空格，Markdown 会把它当作代码显示（等宽字体、不换行）；如空格是从 Word 或微信粘贴带来的，请删除；如确是代码，请用 ``` 围起来");
 
+    public static readonly Msg NoBodyText = new(
+        "the report has no text after its front matter, so it would be published as an empty page, PDF and EPUB",
+        "报告在前言字段之后没有正文，发布出来将是空白的网页、PDF 和 EPUB");
+
+    public static readonly Msg OnlyHeadings = new(
+        "the report has headings but no text under any of them, so it would be published as a contents list alone",
+        "报告只有标题，标题下都没有正文，发布出来将只有一份目录");
+
     public static readonly Msg SpaceFullWidth = new("full-width space (U+3000)", "全角空格（U+3000）");
     public static readonly Msg SpaceNoBreak = new("no-break space (U+00A0)", "不换行空格（U+00A0）");
     public static readonly Msg SpacePlain = new("space", "空格");

@@ -7,6 +7,9 @@ public sealed record HomePageModel
 {
     public required string Lang { get; init; }
     public required string SiteTitle { get; init; }
+
+    /// <summary>Always null: the home page is in the site's language (the report page's field, for the shared partials).</summary>
+    public string? SiteLang => null;
     public required string Description { get; init; }
     public required string CanonicalUrl { get; init; }
     public required string StylesheetHref { get; init; }
@@ -48,4 +51,8 @@ public sealed record NotFoundPageModel(
     string FeedHref,
     string? Publisher,
     PageLabels Labels,
-    bool IsPreview);
+    bool IsPreview)
+{
+    /// <summary>Always null: the 404 page is in the site's language (the report page's field, for the shared partials).</summary>
+    public string? SiteLang => null;
+}

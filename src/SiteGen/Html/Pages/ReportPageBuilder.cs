@@ -16,11 +16,14 @@ internal static class ReportPageBuilder
         var url = SiteUrls.Report(site, report.Slug);
         var record = MetadataRecord.Of(report, site);
         var others = state.FormatsOf(report.Slug).Where(f => f.Kind != FormatKinds.Html);
+        var siteLang = HtmlLanguage.For(site.Language).Script == language.Script ? null : site.Language;
         return new ReportPageModel
         {
             Lang = metadata.Lang,
             SiteTitle = site.Title,
-            PageTitle = $"{metadata.Title} | {site.Title}",
+            SiteLang = siteLang,
+            // A title element cannot mark a part's language: in another script than the site's, the report's alone.
+            PageTitle = siteLang is null ? $"{metadata.Title} | {site.Title}" : metadata.Title,
             Description = metadata.Description ?? metadata.Subtitle ?? metadata.Title,
             // HTML splits this on ASCII commas: a full-width "，" would make all keywords one.
             Keywords = string.Join(", ", metadata.Keywords),
@@ -38,8 +41,7 @@ internal static class ReportPageBuilder
             Organization = Blank(metadata.Organization),
             DateText = language.Date(metadata.Date),
             DateIso = metadata.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Revisions = [.. Enumerable.Reverse(metadata.Revisions).Select(r => new RevisionModel(
-                r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), language.RevisedOn(language.Date(r.Date)), r.Note))],
+            Revisions = [.. record.RevisionNotes.Select(r => new RevisionModel(r.DateIso, r.Label, r.Note))],
             TocHtml = body.TableOfContents,
             BodyHtml = body.Article,
             FootnotesHtml = body.Footnotes,

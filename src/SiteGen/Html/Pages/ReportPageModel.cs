@@ -10,6 +10,12 @@ public sealed record ReportPageModel
 {
     public required string Lang { get; init; }
     public required string SiteTitle { get; init; }
+
+    /// <summary>
+    /// The site's language where it differs in script from the page's (an English report on a Chinese site): the
+    /// site's own strings (its name, the publisher, the feed's title) carry it, so they are read in their language.
+    /// </summary>
+    public string? SiteLang { get; init; }
     public required string PageTitle { get; init; }
     public required string Description { get; init; }
     public required string Keywords { get; init; }
