@@ -40,7 +40,9 @@ public sealed class CacheStampTests : IDisposable
     public void A_blob_written_within_the_last_seconds_is_not_stamped()
     {
         Build();
-        SetBlobTimes(DateTime.UtcNow);
+        // "Just written", whatever the machine's speed: a time set to now would age past the minimum while two
+        // builds run on a busy machine (CI once took over three seconds for them), and the blob would be stamped.
+        SetBlobTimes(DateTime.UtcNow + BlobStamps.MinimumAge + TimeSpan.FromMinutes(10));
 
         Build();
         var again = Build();
