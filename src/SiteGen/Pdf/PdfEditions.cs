@@ -60,6 +60,7 @@ public static class PdfEditions
             {
                 "PDF001" => DiagnosticCodes.MissingGlyph,
                 "PDF005" => DiagnosticCodes.CoarseImage,
+                "PDF006" => DiagnosticCodes.ComplexScript,
                 _ => DiagnosticCodes.LayoutError,
             };
             var at = mapper.Locations.TryGetValue(d.Source, out var location) ? location : SourceLocation.FileOnly(report.SourcePath);
@@ -75,6 +76,7 @@ public static class PdfEditions
         return d.Problem switch
         {
             TypesetProblem.MissingGlyph => Messages.GlyphMissing.With(a[0], a[1]),
+            TypesetProblem.ComplexScript => Messages.ComplexScript.With(a[0], a[1]),
             TypesetProblem.RowTallerThanPage => Messages.RowTallerThanPage.With(),
             TypesetProblem.ImageUnreadable => Messages.FigureImageUnreadable.With(a[0]),
             TypesetProblem.ImageNotPngOrJpeg => Messages.FigureImageNotPngOrJpeg.With(),
