@@ -15,6 +15,13 @@ internal static class SubsetCache
     public static SubsetFont Get(FontFace face, IReadOnlyCollection<int> codePoints)
     {
         var sorted = codePoints.Distinct().Order().ToArray();
+        if (sorted.Length > 0 && sorted[0] > 0xFFFF)
+        {
+            // Only characters beyond the BMP (an emoji, 𠮷 alone in a face): the subset would carry no BMP cmap
+            // subtable, and PDFsharp reads its metrics through one and fails. A space gives it one, and draws nothing.
+            sorted = [' ', .. sorted];
+        }
+
         var key = face.Key + "|" + string.Join(',', sorted);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
         return Cache.GetOrAdd(hash, h => new Lazy<SubsetFont>(() => new SubsetFont("SG" + h,

@@ -86,7 +86,7 @@ internal sealed class CodeComposer(LayoutContext context)
         foreach (var rune in text.EnumerateRunes())
         {
             var face = context.Measurer.FaceFor(style, rune.Value);
-            if (face is null)
+            if (face is null || ComplexScripts.Contains(rune.Value))
             {
                 context.Missing(rune.Value, source);
                 continue;

@@ -69,7 +69,7 @@ internal sealed class DrawingSlice : Slice
             foreach (var r in span.Text.EnumerateRunes())
             {
                 var face = measurer.FaceFor(style, r.Value);
-                if (face is null) { missing(r.Value); continue; }
+                if (face is null || ComplexScripts.Contains(r.Value)) { missing(r.Value); continue; }
                 if (runs.Count > first && runs[^1].Face == face) runs[^1] = runs[^1] with { Text = runs[^1].Text + r };
                 else runs.Add(new DrawingTextRun(r.ToString(), face, at, span.Size, span.Fill));
                 at += measurer.AdvanceEm(face, r.Value) * span.Size;

@@ -50,11 +50,22 @@ internal sealed class LayoutContext(ITextMeasurer measurer, EditionSettings sett
 
     private readonly HashSet<(int, string)> _reported = [];
 
+    /// <summary>A character left out of the layout: no configured font has it, or its script is one the engine cannot set.</summary>
     public void Missing(int codePoint, string source)
     {
-        if (!_reported.Add((codePoint, source))) return;
+        var complex = ComplexScripts.Contains(codePoint);
+        // A word of a complex script is one problem: the first character of it on a line is named, not each.
+        if (!_reported.Add(complex ? (-1, source) : (codePoint, source))) return;
         var name = char.ConvertFromUtf32(codePoint);
         var hex = codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        if (complex)
+        {
+            Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF006",
+                $"'{name}' (U+{hex}) is in a script the PDF editions cannot set (right to left, or letters that join and reorder).",
+                source) { Problem = TypesetProblem.ComplexScript, Args = [name, hex] });
+            return;
+        }
+
         Diagnostics.Add(new TypesetDiagnostic(Severity.Error, "PDF001",
             $"No configured font has the character '{name}' (U+{hex}); add a font that covers it or replace the character.",
             source) { Problem = TypesetProblem.MissingGlyph, Args = [name, hex] });

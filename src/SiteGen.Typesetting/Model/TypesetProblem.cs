@@ -15,4 +15,5 @@ public enum TypesetProblem
     WordCut,
     PageReferenceUnsettled,
     CoarseImage,
+    ComplexScript,
 }

@@ -36,7 +36,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
                     continue;
                 }
                 var f = measurer.FaceFor(span.Style, cp);
-                if (f is null) { missing(cp); i++; continue; }
+                if (f is null || ComplexScripts.Contains(cp)) { missing(cp); i++; continue; }
                 if ((cp == '…' || cp == '—') && i + 1 < cps.Count && cps[i + 1] == cp)
                 {
                     // docs/typography.md rule 2: …… and —— are one unbreakable unit.
@@ -144,7 +144,7 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         foreach (var r in span.Note!.Label.EnumerateRunes())
         {
             var f = measurer.FaceFor(style, r.Value);
-            if (f is null) { missing(r.Value); continue; }
+            if (f is null || ComplexScripts.Contains(r.Value)) { missing(r.Value); continue; }
             face = f;
             em += measurer.AdvanceEm(f, r.Value);
         }

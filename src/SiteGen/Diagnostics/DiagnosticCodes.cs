@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string ImageTooLarge = "SG016";
     public const string ImageTypeNotInPdf = "SG017";
     public const string DamagedImage = "SG018";
+    public const string ComplexScript = "SG019";
     public const string SourceChangedDuringBuild = "SG020";
     public const string InvalidEditionFile = "SG021";
     public const string UnclosedFigure = "SG030";

@@ -155,6 +155,9 @@ public sealed class HtmlLanguage
         _ => null,
     };
 
+    /// <summary>What the report's bag holds, said where its size cannot be (on the page the bag itself contains).</summary>
+    public string BundleContents => T("ZIP: every format, the source and its checksums", "ZIP：各格式、源文件及校验值", "ZIP：各格式、原始檔及校驗值");
+
     /// <summary>After a link in a PDF, the page its target is on; "{page}" is the number.</summary>
     public string PageReference => T(" (p. {page})", "（第{page}页）", "（第{page}頁）");
 

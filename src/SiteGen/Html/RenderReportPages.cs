@@ -41,8 +41,14 @@ public sealed class RenderReportPages : IBuildStep
                 return CachedOutput.Of(images);
             }
 
+            var language = HtmlLanguage.For(report.Metadata.Lang);
+            if (state.Site.Preview)
+            {
+                html = PreviewMarking.Ensure(html, language);
+            }
+
             var page = context.Output.Write($"{report.Slug}/index.html", Encoding.UTF8.GetBytes(html));
-            var label = HtmlLanguage.For(report.Metadata.Lang).FormatLabel(FormatKinds.Html)!;
+            var label = language.FormatLabel(FormatKinds.Html)!;
             return CachedOutput.Of([.. images, page], new ReportFormat(FormatKinds.Html, label, page.Path, "text/html", page.Size));
         });
     }

@@ -32,16 +32,26 @@ public sealed class RenderSitePages : IBuildStep
             files.Add(stage.Write("sitemap.xml", SitemapXml.Write(state)));
         }
 
-        AddRendered(files, stage, "index.html", templates.Render(HtmlTemplates.HomeLayout, HomePageBuilder.Build(state), context.Diagnostics));
-        AddRendered(files, stage, "404.html", templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics));
-        AddRendered(files, stage, "robots.txt", templates.Render(HtmlTemplates.RobotsTemplate,
-            new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml"), state.Site.Preview), context.Diagnostics));
+        var language = HtmlLanguage.For(state.Site.Language);
+        AddRendered(files, stage, "index.html", Marked(templates.Render(HtmlTemplates.HomeLayout, HomePageBuilder.Build(state), context.Diagnostics)));
+        AddRendered(files, stage, "404.html", Marked(templates.Render(HtmlTemplates.NotFoundLayout, HomePageBuilder.NotFound(state), context.Diagnostics)));
+        var robots = templates.Render(HtmlTemplates.RobotsTemplate,
+            new RobotsModel(SiteUrls.Absolute(state.Site, "sitemap.xml"), state.Site.Preview), context.Diagnostics);
+        if (robots is not null && state.Site.Preview && !robots.Split('\n').Any(l => l.Trim() == "Disallow: /"))
+        {
+            // A custom robots template that forgets the preview case still keeps a preview out of search engines.
+            robots = "User-agent: *\nDisallow: /\n";
+        }
+
+        AddRendered(files, stage, "robots.txt", robots);
         foreach (var (path, bytes) in SearchIndex.Files(state.Reports))
         {
             files.Add(stage.Write(path, bytes));
         }
 
         return state.WithFiles(files);
+
+        string? Marked(string? html) => html is not null && state.Site.Preview ? PreviewMarking.Ensure(html, language) : html;
     }
 
     private static void AddRendered(List<OutputFile> files, OutputStage stage, string path, string? text)

@@ -58,6 +58,52 @@ public sealed class PreviewBuildTests : IDisposable
     }
 
     [Fact]
+    public void Custom_layouts_that_leave_out_the_banner_and_noindex_still_mark_a_preview_and_only_once()
+    {
+        var templates = Path.Combine(_input.Root, "theme");
+        Directory.CreateDirectory(Path.Combine(templates, "layouts"));
+        const string Bare = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<title>{{ esc site_title }}</title>\n</head>\n<body class=\"x\">\n<main>页</main>\n</body>\n</html>\n";
+        foreach (var layout in new[] { "report", "home", "404" })
+        {
+            File.WriteAllText(Path.Combine(templates, "layouts", layout + ".sbn-html"), Bare);
+        }
+
+        File.WriteAllText(Path.Combine(templates, "robots.sbn-txt"), "User-agent: *\nAllow: /\n");
+        _input.Write("site.yml", "title: 档案\n").Write("r/report.md", Report);
+        var options = _input.Options with { BuildPdf = false, BuildEpub = false, UseCache = false, Preview = true, TemplatesDirectory = templates };
+        var result = SiteBuilder.Build(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        foreach (var page in new[] { "index.html", "404.html", "cppcc-2021/index.html" })
+        {
+            var html = File.ReadAllText(Path.Combine(_input.Output, page));
+            Assert.Contains("<meta name=\"robots\" content=\"noindex\" />\n</head>", html);
+            Assert.Contains("<body class=\"x\">\n<p class=\"preview-banner\" role=\"note\" data-sitegen-preview=\"yes\">预览版，不可发布", html);
+            Assert.Single(html.Split("preview-banner")[1..]);
+        }
+
+        Assert.Equal("User-agent: *\nDisallow: /\n", File.ReadAllText(Path.Combine(_input.Output, "robots.txt")));
+
+        // The same layouts in a publication: nothing added.
+        _input.Write("site.yml", "title: 档案\nbase_url: https://www.bozhou.gov.cn/zxgzbg/\n");
+        Assert.True(SiteBuilder.Build(options with { Preview = false }).Succeeded);
+        Assert.DoesNotContain("preview", File.ReadAllText(Path.Combine(_input.Output, "cppcc-2021", "index.html")));
+        Assert.Equal("User-agent: *\nAllow: /\n", File.ReadAllText(Path.Combine(_input.Output, "robots.txt")));
+    }
+
+    [Fact]
+    public void The_shipped_layouts_mark_a_preview_themselves_so_nothing_is_inserted()
+    {
+        Build("title: 档案\n", preview: true);
+        foreach (var page in new[] { "index.html", "404.html", "cppcc-2021/index.html" })
+        {
+            var html = File.ReadAllText(Path.Combine(_input.Output, page));
+            Assert.Single(html.Split("data-sitegen-preview")[1..]);
+            Assert.Single(html.Split("content=\"noindex\"")[1..]);
+        }
+    }
+
+    [Fact]
     public void A_preview_of_a_real_site_never_carries_the_publication_s_identifiers()
     {
         const string real = "https://www.bozhou.gov.cn/zxgzbg/";

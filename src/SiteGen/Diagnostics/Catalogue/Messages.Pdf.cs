@@ -55,6 +55,10 @@ public static partial class Messages
         "No configured font has the character '{0}' (U+{1}); add a font that covers it or replace the character.",
         "已配置的字体中没有字符“{0}”（U+{1}）；请添加包含该字符的字体，或替换该字符。");
 
+    public static readonly Msg<string, string> ComplexScript = new(
+        "'{0}' (U+{1}) is in a script the PDF editions cannot set yet: written right to left, or with letters that join and reorder; they would print it backwards or broken. The web page and the EPUB show it as written. Remove or transliterate it, or build without PDFs (--formats html,epub,bundle).",
+        "字符“{0}”（U+{1}）所属的文字 PDF 版尚不能排印：它从右向左书写，或字母需要连写、重排，排出来会倒序或断开。网页版和 EPUB 能正常显示。请删去或改用转写，或不生成 PDF（--formats html,epub,bundle）。");
+
     public static readonly Msg RowTallerThanPage = new(
         "A table row is taller than the page's text area and cannot be split.",
         "表格中有一行高于页面的版心，且无法拆分。");

@@ -14,7 +14,8 @@ internal static class FormatLinks
                 var pages = f.PageCount is { } count ? language.Pages(count) : null;
                 return new FormatLinkModel(f.Label, RelativeHref(f.Path, fromFolder), f.MediaType, size, pages)
                 {
-                    Details = language.SizeAndPages(size, pages),
+                    // A file that holds the page listing it (the bag) has no size yet: say what is in it instead.
+                    Details = f.Size is null && f.Kind == FormatKinds.Bundle ? language.BundleContents : language.SizeAndPages(size, pages),
                 };
             })
             .ToImmutableArray();
