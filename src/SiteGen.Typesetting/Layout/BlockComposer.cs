@@ -21,6 +21,7 @@ internal sealed class BlockComposer(LayoutContext context)
             first = false;
         }
         items.Add(new TagItem(null));
+        FoldSpaces(items);
         ApplyKeeps(items);
         LeadSharesFirstPartPage(items, context.TextHeight / 2);
         return items;
@@ -40,10 +41,15 @@ internal sealed class BlockComposer(LayoutContext context)
             case ParagraphBlock p: Paragraph(p.Runs, p.Source, p.AnchorId, p.FirstLineIndent && indent == 0, items, indent, width, StructureTag.P); break;
             case ListBlock l: List(l, items, indent, width); break;
             case QuoteBlock q:
+                // docs/typography.md rule 22: space above and below, so a quote is not read as the last item of the
+                // list before it, nor a one-line quote as a body paragraph (its text starts where theirs does).
+                var around = context.BodyLine * context.Settings.QuoteSpace;
+                items.Add(new SpaceItem(around));
                 items.Add(new TagItem(StructureTag.BlockQuote));
                 var inset = context.Settings.QuoteIndentEm * context.BodySize;
                 foreach (var b in q.Blocks) Compose(b, items, indent + inset, width - 2 * inset, false);
                 items.Add(new TagItem(null));
+                items.Add(new SpaceItem(around));
                 break;
             case PreformattedBlock pre: new CodeComposer(context).Compose(pre, items, indent, width); break;
             case TableBlock t: _tables.Compose(t, items, indent, width, _setter); break;
@@ -209,6 +215,22 @@ internal sealed class BlockComposer(LayoutContext context)
     }
 
     /// <summary>docs/typography.md rule 12: the slices after a heading stay on its page.</summary>
+    /// <summary>Each <see cref="SpaceItem"/> becomes space above the next slice (the larger of the two counts), then goes.</summary>
+    private static void FoldSpaces(List<FlowItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not SpaceItem space) continue;
+            for (var j = i + 1; j < items.Count && items[j] is not PageBreakItem; j++)
+            {
+                if (items[j] is not Slice next) continue;
+                next.SpaceBefore = Math.Max(next.SpaceBefore, space.Height);
+                break;
+            }
+        }
+        items.RemoveAll(item => item is SpaceItem);
+    }
+
     private static void ApplyKeeps(List<FlowItem> items)
     {
         for (var i = 0; i < items.Count; i++)

@@ -12,6 +12,15 @@ internal sealed class TagItem(StructureTag? tag, string? altText = null) : FlowI
     public string? AltText { get; } = altText;
 }
 
+/// <summary>
+/// Space the next slice keeps above it, at least (docs/typography.md rule 22: around a block quote). Takes no room of
+/// its own: the composer folds it into the next slice's <see cref="Slice.SpaceBefore"/>, so at a page top it goes.
+/// </summary>
+internal sealed class SpaceItem(double height) : FlowItem
+{
+    public double Height { get; } = height;
+}
+
 /// <summary>A named destination (and bookmark when <see cref="Level"/> &gt; 0) at the next slice's top.</summary>
 internal sealed class AnchorItem(string id, int level, string title) : FlowItem
 {
@@ -35,7 +44,7 @@ internal sealed class PageBreakItem(bool toRightPage, bool opensPart = false) : 
 internal abstract class Slice : FlowItem
 {
     public double Height { get; init; }
-    public double SpaceBefore { get; init; }
+    public double SpaceBefore { get; set; }
     public double Indent { get; init; }
     /// <summary>No page break may fall between this slice and the previous one (widows, orphans, keeps).</summary>
     public bool KeepWithPrevious { get; set; }

@@ -62,7 +62,7 @@ public static class EditionSettingsLoader
         var settings = new EditionSettings
         {
             CodeFonts = file.CodeFonts ?? engine.CodeFonts, ItalicFonts = file.ItalicFonts ?? engine.ItalicFonts,
-            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm,
+            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm, QuoteSpace = file.QuoteSpace,
             CodeIndentEm = file.CodeIndentEm, HeadingLeading = file.HeadingLeading, FootnoteLeading = file.FootnoteLeading,
             CaptionLeading = file.CaptionLeading,
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
@@ -108,5 +108,6 @@ public static class EditionSettingsLoader
             if (value is < 0 or > 10) yield return Messages.EditionOutOfRange.With(key, "0", "10");
         foreach (var (key, value) in new[] { ("leading", f.Leading), ("heading-leading", f.HeadingLeading), ("footnote-leading", f.FootnoteLeading), ("caption-leading", f.CaptionLeading) })
             if (value is < 1 or > 4) yield return Messages.EditionOutOfRange.With(key, "1", "4");
+        if (f.QuoteSpace is < 0 or > 4) yield return Messages.EditionOutOfRange.With("quote-space", "0", "4");
     }
 }

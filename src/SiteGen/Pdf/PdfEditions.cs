@@ -1,7 +1,9 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Typesetting;
+using SiteGen.Typesetting.Fonts;
 using SiteGen.Typesetting.Model;
+using SiteGen.Typesetting.Rendering;
 
 namespace SiteGen.Pdf;
 
@@ -9,6 +11,27 @@ namespace SiteGen.Pdf;
 public static class PdfEditions
 {
     public static TypesetResult Render(Report report, PdfEdition edition, string inputDirectory, DiagnosticBag diagnostics, FigureImages? images = null, MetadataRecord? record = null)
+    {
+        var (mapper, document, settings) = Prepare(report, edition, inputDirectory, images, record);
+        var result = Typesetter.Render(document, settings);
+        ReportDiagnostics(result, report, edition, mapper, diagnostics);
+        return result;
+    }
+
+    /// <summary>
+    /// Lays the report out exactly as <see cref="Render"/> does (same mapping, same language-adjusted settings, the
+    /// real fonts) onto any canvas, writing no PDF: the golden recording-canvas logs of each edition come from here.
+    /// </summary>
+    public static TypesetResult Layout(Report report, PdfEdition edition, string inputDirectory, ICanvas canvas, DiagnosticBag diagnostics, FigureImages? images = null, MetadataRecord? record = null)
+    {
+        var (mapper, document, settings) = Prepare(report, edition, inputDirectory, images, record);
+        var result = FontMemory.Use(() => Typesetter.Layout(document, settings, canvas, new FontSetMeasurer(settings)));
+        ReportDiagnostics(result, report, edition, mapper, diagnostics);
+        return result;
+    }
+
+    private static (ReportDocumentMapper Mapper, TypesetDocument Document, EditionSettings Settings) Prepare(
+        Report report, PdfEdition edition, string inputDirectory, FigureImages? images, MetadataRecord? record)
     {
         var mapper = new ReportDocumentMapper(report, edition, inputDirectory, images, record);
         TypesetDocument document;
@@ -25,7 +48,12 @@ public static class PdfEditions
             BodyFonts = language.Fonts(edition.Settings.BodyFonts),
             HeadingFonts = language.Fonts(edition.Settings.HeadingFonts),
         };
-        var result = Typesetter.Render(document, settings);
+        return (mapper, document, settings);
+    }
+
+    /// <summary>The engine's diagnostics as the build's, located at the report's lines.</summary>
+    private static void ReportDiagnostics(TypesetResult result, Report report, PdfEdition edition, ReportDocumentMapper mapper, DiagnosticBag diagnostics)
+    {
         foreach (var d in result.Diagnostics)
         {
             var code = d.Code switch
@@ -39,7 +67,6 @@ public static class PdfEditions
             var severity = d.Severity == Typesetting.Model.Severity.Error ? Diagnostics.Severity.Error : Diagnostics.Severity.Warning;
             diagnostics.Add(new Diagnostic(severity, code, MessageOf(d), at) { Editions = edition.Name });
         }
-        return result;
     }
 
     /// <summary>The engine's problem in the catalogue's words; its arguments come in the order its English text quotes them.</summary>

@@ -24,21 +24,7 @@ public sealed class GoldenOutputTests(RichSampleSite site) : IClassFixture<RichS
     [MemberData(nameof(Outputs))]
     public void The_output_matches_its_committed_golden_file(string output, string golden)
     {
-        var actual = Read(output).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var path = Path.Combine(Tools.RepoRoot, "tests", "SiteGen.EndToEnd", "Golden", golden);
-        if (Environment.GetEnvironmentVariable("SITEGEN_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No golden file {path}; create it with SITEGEN_UPDATE_GOLDEN=1.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (expected == actual) return;
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-        Assert.Fail($"{output} differs from {path} at line {line + 1}:\n  golden: {(line < e.Length ? e[line] : "(end)")}\n  now:    {(line < a.Length ? a[line] : "(end)")}\n" +
-                    "If the change is intended, rewrite the golden files with SITEGEN_UPDATE_GOLDEN=1, read the diff and commit them.");
+        GoldenFile.AssertMatches(Read(output), golden, output);
     }
 
     /// <summary>A file of the built site, or with "!" an entry inside a zip (the EPUB) of it.</summary>

@@ -23,7 +23,7 @@ public sealed class EditionTypographyTests
         foreach (var name in new[] { "screen", "print", "large-print" })
         {
             var yaml = Shipped(name);
-            foreach (var key in new[] { "code-fonts:", "italic-fonts:", "indent-em:", "quote-indent-em:", "code-indent-em:", "heading-leading:",
+            foreach (var key in new[] { "code-fonts:", "italic-fonts:", "indent-em:", "quote-indent-em:", "quote-space:", "code-indent-em:", "heading-leading:",
                          "footnote-leading:", "caption-leading:", "heading-space-before:", "heading-space-after:", "code-size:", "footnote-size:" })
                 Assert.True(yaml.Contains("\n" + key, StringComparison.Ordinal), $"{name}.yml has no {key}");
         }
@@ -65,6 +65,7 @@ public sealed class EditionTypographyTests
     [InlineData("heading-leading: 1.5", "heading-leading: 0.5")]
     [InlineData("indent-em: 2", "indent-em: -2")]
     [InlineData("code-size: 9.5", "code-size: 2")]
+    [InlineData("quote-space: 0.5", "quote-space: -1")]
     public void A_setting_out_of_range_is_refused(string good, string bad)
     {
         var yaml = Shipped("screen");
