@@ -76,3 +76,32 @@ apt_ensure() {
 repo_root() {
     cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd
 }
+
+# The runtime identifier ReadyToRun code is compiled for on this machine (linux-x64, linux-arm64,
+# linux-musl-x64, osx-arm64, ...), or nothing where .NET has no ReadyToRun target. Used by install-sitegen
+# and by the benchmark, so the benchmark's "ReadyToRun" variant is the program users install.
+native_rid() {
+    local arch os=linux
+    case "$(uname -m)" in
+        x86_64 | amd64) arch=x64 ;;
+        aarch64 | arm64) arch=arm64 ;;
+        armv7l | armv7*) arch=arm ;;
+        *) return 0 ;;
+    esac
+    case "$(uname -s)" in
+        Darwin) os=osx ;;
+        Linux) if ldd --version 2>&1 | grep -qi musl; then os=linux-musl; fi ;;
+        *) return 0 ;;
+    esac
+    echo "$os-$arch"
+}
+
+# The `dotnet publish` arguments of the installed `sitegen`: framework-dependent, ReadyToRun for this
+# machine (see install-sitegen for why not self-contained or composite). Plain IL where there is no RID.
+sitegen_publish_args() {
+    local rid
+    rid=$(native_rid)
+    if [ -n "$rid" ]; then
+        echo "-r $rid --self-contained false -p:PublishReadyToRun=true"
+    fi
+}

@@ -15,7 +15,7 @@ internal static partial class CpuBreakdown
 
     private static readonly (string Counter, string Phase)[] Phases =
     [
-        ("pdf: find fonts (fc-match, open faces)", "find fonts (fc-match answers, open the faces)"),
+        ("pdf: find fonts (fontconfig queries, open faces)", "find fonts (fontconfig queries in-process, open the faces)"),
         ("pdf: map the report to the engine's model", "map the report to the engine's model"),
         ("pdf: layout (line breaking, pages, HarfBuzz widths)", "layout (line breaking, pages, HarfBuzz widths)"),
         ("pdf: subset fonts (HarfBuzz)", "subset fonts (HarfBuzz)"),
@@ -52,7 +52,7 @@ internal static partial class CpuBreakdown
 
         text.AppendLine().AppendLine("Inside the PDF editions (the `--verbose` build above): the CPU of the threads doing each phase, the three")
             .AppendLine("editions summed. What the phases do not see is runtime work on other threads or between phases: JIT")
-            .AppendLine("compiling what ReadyToRun left out, loading types, the collector, and the fc-match child processes.").AppendLine()
+            .AppendLine("compiling what ReadyToRun left out, loading types and the collector (fontconfig is asked in-process, no child processes).").AppendLine()
             .AppendLine("| phase (three editions) | CPU |").AppendLine("| --- | ---: |");
         var seen = 0.0;
         foreach (var (counter, phase) in Phases)
@@ -63,7 +63,7 @@ internal static partial class CpuBreakdown
         }
 
         text.AppendLine(F($"| **the phases together** | **{seen:F0} ms** |"));
-        text.AppendLine(F($"| the PDF share above less the phases: runtime work and child processes | {(pdf.CpuSeconds - html.CpuSeconds) * 1000 - seen:F0} ms |")).AppendLine();
+        text.AppendLine(F($"| the PDF share above less the phases: runtime work (JIT, type loading, collector) | {(pdf.CpuSeconds - html.CpuSeconds) * 1000 - seen:F0} ms |")).AppendLine();
         if (counters.TryGetValue("process: JIT compiling (methods; wall time, all threads)", out var jit))
         {
             text.AppendLine(F($"Process-wide in that build: {jit.Count:N0} methods JIT-compiled ({jit.Ms:F0} ms summed over threads, wall clock, waits included)"));

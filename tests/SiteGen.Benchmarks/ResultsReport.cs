@@ -58,7 +58,8 @@ internal static class ResultsReport
         AppendGoals(text, r, sizes);
         text.AppendLine().AppendLine(F($"## Where the time goes: every format of the 2021 report, one cold process (`--verbose`, {Bench.R2R})")).AppendLine()
             .AppendLine("Counters are summed over threads (the three editions run side by side); `[CPU]` is the CPU time of the thread")
-            .AppendLine("doing the work, which other processes on the machine do not stretch. fc-match runs as child processes.").AppendLine()
+            .AppendLine("doing the work, which other processes on the machine do not stretch. Fonts are found through the fontconfig")
+            .AppendLine("library in-process (no fc-match child processes).").AppendLine()
             .AppendLine("```").AppendLine(r.ProfileOne).AppendLine("```");
         CpuBreakdown.Append(text, r);
         text.AppendLine().AppendLine(F($"## Where the time goes: N = {reference}, every format (`--verbose`, {Bench.R2R}, cold, filling the cache)")).AppendLine()

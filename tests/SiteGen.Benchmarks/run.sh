@@ -24,7 +24,9 @@ log "publishing the CLI (JIT and ReadyToRun) into $WORK"
 # Quiet when it works, the whole log when it does not.
 quietly() { "$@" > "$WORK/step.log" 2>&1 || { cat "$WORK/step.log"; log "failed: $*"; exit 1; }; }
 quietly dotnet publish src/SiteGen.Cli -c Release -o "$WORK/cli-jit" -p:UseAppHost=false
-quietly dotnet publish src/SiteGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/cli-r2r"
+# The ReadyToRun variant is published exactly as .ci/install-sitegen publishes the `sitegen` users run.
+read -r -a r2r <<< "$(sitegen_publish_args)"
+quietly dotnet publish src/SiteGen.Cli -c Release "${r2r[@]}" -o "$WORK/cli-r2r"
 quietly dotnet build tests/SiteGen.Benchmarks -c Release
 
 dotnet tests/SiteGen.Benchmarks/bin/Release/net10.0/SiteGen.Benchmarks.dll \

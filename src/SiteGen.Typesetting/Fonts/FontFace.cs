@@ -9,7 +9,9 @@ namespace SiteGen.Typesetting.Fonts;
 internal sealed class FontFace
 {
     private const uint NoLayoutClosure = 0x200; // HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE
-    private static readonly ConcurrentDictionary<(string, int), Lazy<FontFace>> Open = new();
+    // Keyed by "path#index" (as Key), not a (string, int) tuple: a concurrent dictionary over a tuple is generic code
+    // ReadyToRun cannot precompile, JIT-compiled in every process that looks at a font.
+    private static readonly ConcurrentDictionary<string, Lazy<FontFace>> Open = new(StringComparer.Ordinal);
     private readonly IntPtr _face;
     private readonly IntPtr _font;
     private readonly ConcurrentDictionary<int, double> _advances = new();
@@ -37,7 +39,7 @@ internal sealed class FontFace
     public string Key => $"{Path}#{Index}";
 
     public static FontFace Get(string path, int index, string family) =>
-        Open.GetOrAdd((path, index), k => new Lazy<FontFace>(() => new FontFace(k.Item1, k.Item2, family))).Value;
+        Open.GetOrAdd($"{path}#{index}", _ => new Lazy<FontFace>(() => new FontFace(path, index, family))).Value;
 
     public bool Has(int codePoint) => _coverage.GetOrAdd(codePoint,
         cp => HarfBuzzNative.hb_font_get_nominal_glyph(_font, (uint)cp, out var glyph) != 0 && glyph != 0);

@@ -21,7 +21,7 @@ internal static class FontLocator
 
     private static FontFace? Locate(string family, bool bold, bool italic)
     {
-        using var _ = TypesetClock.Measure("pdf: find fonts (fc-match, open faces)");
+        using var _ = TypesetClock.Measure("pdf: find fonts (fontconfig queries, open faces)");
         if (family.Contains('/'))
         {
             var hash = family.LastIndexOf('#');

@@ -12,18 +12,18 @@ internal static class SfntRenamer
     public static byte[] Rename(byte[] font, string name)
     {
         var numTables = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-        var tables = new List<(uint Tag, byte[] Data)>();
+        var tables = new List<Table>();
         for (var i = 0; i < numTables; i++)
         {
             var rec = font.AsSpan(12 + 16 * i);
             var tag = BinaryPrimitives.ReadUInt32BigEndian(rec);
             var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(rec[8..]);
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(rec[12..]);
-            tables.Add((tag, font.AsSpan(offset, length).ToArray()));
+            tables.Add(new Table(tag, font.AsSpan(offset, length).ToArray()));
         }
         var nameTag = Tag("name");
         tables.RemoveAll(t => t.Tag == nameTag);
-        tables.Add((nameTag, NameTable(name)));
+        tables.Add(new Table(nameTag, NameTable(name)));
         tables.Sort((a, b) => a.Tag.CompareTo(b.Tag));
         return Write(BinaryPrimitives.ReadUInt32BigEndian(font), tables);
     }
@@ -50,7 +50,7 @@ internal static class SfntRenamer
         return ms.ToArray();
     }
 
-    private static byte[] Write(uint version, List<(uint Tag, byte[] Data)> tables)
+    private static byte[] Write(uint version, List<Table> tables)
     {
         var n = tables.Count;
         var entrySelector = (int)Math.Floor(Math.Log2(n));
@@ -93,6 +93,10 @@ internal static class SfntRenamer
         for (var i = 0; i + 3 < data.Length; i += 4) sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(data[i..]));
         return sum;
     }
+
+    /// <summary>One table of the font. A class, not a value tuple: generic code over a struct (List, LINQ, Dictionary of a tuple) is an instantiation
+    /// ReadyToRun cannot precompile, so every process JIT-compiled it (~24 methods).</summary>
+    private sealed record Table(uint Tag, byte[] Data);
 
     private static uint Tag(string s) => (uint)(s[0] << 24 | s[1] << 16 | s[2] << 8 | s[3]);
 }

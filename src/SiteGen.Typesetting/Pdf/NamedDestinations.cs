@@ -11,16 +11,21 @@ namespace SiteGen.Typesetting.Pdf;
 /// </summary>
 internal sealed class NamedDestinations
 {
-    private readonly Dictionary<string, (int Page, double Top)> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Records a destination; the first place a name is set wins.</summary>
-    public void Add(string name, int page, double top) => _byName.TryAdd(name, (page, top));
+    public void Add(string name, int page, double top) => _byName.TryAdd(name, new Place(page, top));
 
     public void AddTo(PdfDocument document)
     {
-        foreach (var (name, (page, top)) in _byName.OrderByDescending(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var name in _byName.Keys.OrderByDescending(k => k, StringComparer.Ordinal))
         {
-            document.AddNamedDestination(name, page, PdfNamedDestinationParameters.CreatePosition(0, top, null));
+            var place = _byName[name];
+            document.AddNamedDestination(name, place.Page, PdfNamedDestinationParameters.CreatePosition(0, place.Top, null));
         }
     }
+
+    /// <summary>Where a name points. A class, not a value tuple: generic code over a struct (List, LINQ, Dictionary of a tuple) is an instantiation
+    /// ReadyToRun cannot precompile, so every process JIT-compiled it (~28 methods).</summary>
+    private sealed record Place(int Page, double Top);
 }

@@ -132,8 +132,10 @@ internal sealed partial class PdfObjectFile
     /// </summary>
     public byte[] Write()
     {
-        var pieces = new List<(string Text, byte[]? Data)>(Objects.Count * 2 + 2) { (_header, null) };
-        var offsets = new SortedDictionary<int, int>();
+        // Pieces and offsets in a class list and a plain dictionary, not tuples or a SortedDictionary: generic code
+        // over those is an instantiation ReadyToRun cannot precompile (~60 methods JIT-compiled in every process).
+        var pieces = new List<Piece>(Objects.Count * 2 + 2) { new(_header, null) };
+        var offsets = new Dictionary<int, int>();
         var at = _header.Length;
         foreach (var o in Objects)
         {
@@ -143,19 +145,20 @@ internal sealed partial class PdfObjectFile
             {
                 head = o.Number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n"
                     + Length().Replace(o.Body, "/Length " + data.Length.ToString(CultureInfo.InvariantCulture), 1) + "\nstream\n";
-                pieces.Add((head, data));
-                pieces.Add(("\nendstream\nendobj\n", null));
+                pieces.Add(new Piece(head, data));
+                pieces.Add(new Piece("\nendstream\nendobj\n", null));
                 at += head.Length + data.Length + "\nendstream\nendobj\n".Length;
             }
             else
             {
                 head = o.Number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n" + o.Body + "\nendobj\n";
-                pieces.Add((head, null));
+                pieces.Add(new Piece(head, null));
                 at += head.Length;
             }
         }
         var xref = at;
-        var size = offsets.Keys.Max() + 1;
+        var size = 0;
+        foreach (var number in offsets.Keys) size = Math.Max(size, number + 1);
         var sb = new StringBuilder((size + 1) * 20 + Trailer.Length + 64);
         sb.Append("xref\n0 ").Append(size.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("0000000000 65535 f \n");
@@ -164,7 +167,7 @@ internal sealed partial class PdfObjectFile
         var trailer = Size().Replace(Trailer, "/Size " + size.ToString(CultureInfo.InvariantCulture), 1);
         sb.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
         var tail = sb.ToString();
-        pieces.Add((tail, null));
+        pieces.Add(new Piece(tail, null));
 
         var output = new byte[xref + tail.Length];
         var span = output.AsSpan();
@@ -177,6 +180,8 @@ internal sealed partial class PdfObjectFile
         }
         return output;
     }
+
+    private sealed record Piece(string Text, byte[]? Data);
 
     [GeneratedRegex("/Length (\\d+)(?! \\d+ R)")]
     private static partial Regex Length();

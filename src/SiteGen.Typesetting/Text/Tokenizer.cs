@@ -92,9 +92,9 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         }
     }
 
-    private List<(string Text, double Em)> Cut(string piece, string face, double size, double widest)
+    private List<Part> Cut(string piece, string face, double size, double widest)
     {
-        var parts = new List<(string, double)>();
+        var parts = new List<Part>();
         var current = new StringBuilder();
         var em = 0.0;
         foreach (var r in piece.EnumerateRunes())
@@ -102,14 +102,14 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
             var advance = measurer.AdvanceEm(face, r.Value);
             if (current.Length > 0 && (em + advance) * size > widest)
             {
-                parts.Add((current.ToString(), em));
+                parts.Add(new Part(current.ToString(), em));
                 current.Clear();
                 em = 0;
             }
             current.Append(r.ToString());
             em += advance;
         }
-        parts.Add((current.ToString(), em));
+        parts.Add(new Part(current.ToString(), em));
         return parts;
     }
 
@@ -160,4 +160,8 @@ internal sealed class Tokenizer(ITextMeasurer measurer)
         Text = text, Face = face, Style = span.Style, Width = em * span.Style.Size, Kind = kind,
         Emphasis = span.Emphasis, Link = span.Link, Span = s,
     };
+
+    /// <summary>A piece of a cut word and its width in em. A class, not a value tuple: generic code over a struct (List, LINQ, Dictionary of a tuple) is an instantiation
+    /// ReadyToRun cannot precompile, so every process JIT-compiled it (~40 methods).</summary>
+    private sealed record Part(string Text, double Em);
 }

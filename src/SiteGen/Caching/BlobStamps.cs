@@ -59,6 +59,9 @@ internal static class BlobStamps
         }
     }
 
-    /// <summary>A blob as the check saw it.</summary>
-    internal readonly record struct Stamp(long Length, long WriteTicks);
+    /// <summary>
+    /// A blob as the check saw it. A class, not a struct: the JSON serialiser's generic code over a struct from our
+    /// assembly cannot be precompiled (ReadyToRun), and an incremental build JIT-compiled ~65 methods for it.
+    /// </summary>
+    internal sealed record Stamp(long Length, long WriteTicks);
 }

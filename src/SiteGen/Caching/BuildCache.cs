@@ -25,7 +25,7 @@ public sealed class BuildCache
     private readonly DiagnosticBag _sink;
     private readonly BuildProgress? _progress;
     private readonly Lazy<string> _fingerprint;
-    private readonly ConcurrentDictionary<(string Step, string Key), byte> _used = new();
+    private readonly ConcurrentDictionary<Used, byte> _used = new();
     private readonly OutputStage? _stage;
 
     private BuildCache(CacheEntryStore? store, OutputStage? stage, SourceSnapshot? sources, DiagnosticBag sink, BuildProgress? progress, Func<string> fingerprint)
@@ -134,7 +134,7 @@ public sealed class BuildCache
             return Run(create, out _);
         }
 
-        _used[(step, key)] = 0;
+        _used[new Used(step, key)] = 0;
         if (_store.TryRead(step, key, _stage!, Statistics) is { } cached)
         {
             Statistics.Hit(step);
@@ -185,4 +185,10 @@ public sealed class BuildCache
         hadErrors = reported.Any(d => d.Severity == Severity.Error);
         return made with { Warnings = [.. reported.Where(d => d.Severity == Severity.Warning)] };
     }
+
+    /// <summary>
+    /// An entry this build used. A class, not a value tuple: a concurrent dictionary keyed by a tuple is generic code
+    /// ReadyToRun cannot precompile, JIT-compiled in every build with the cache on.
+    /// </summary>
+    private sealed record Used(string Step, string Key);
 }

@@ -139,6 +139,12 @@ internal static partial class FrontMatterReader
     {
         try
         {
+            if (Input.YamlAliases.First(section.Yaml) is { } alias)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFrontMatter, Messages.YamlAliasRefused.With(), At(section, file, alias));
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(section.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)

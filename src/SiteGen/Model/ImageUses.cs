@@ -3,22 +3,26 @@ namespace SiteGen.Model;
 /// <summary>Every image a report shows (figures and images in running text, notes included), in document order.</summary>
 public static class ImageUses
 {
-    public static IEnumerable<(ImageRef Image, bool InFigure)> Of(Report report)
+    public static IEnumerable<ImageUse> Of(Report report)
     {
         foreach (var block in ReportWalker.Blocks(report))
         {
             if (block is FigureBlock { Image: { } image })
             {
-                yield return (image, true);
+                yield return new ImageUse(image, true);
             }
 
             foreach (var inline in ReportInlines.Of(block).OfType<ImageInline>())
             {
-                yield return (inline.Image, false);
+                yield return new ImageUse(inline.Image, false);
             }
         }
     }
 }
+
+/// <summary>An image shown by a report, in a figure or in running text. A class, not a value tuple: generic code (LINQ, collections, serialisers) over a struct is an instantiation
+/// ReadyToRun cannot precompile, so every build JIT-compiled it.</summary>
+public sealed record ImageUse(ImageRef Image, bool InFigure);
 
 /// <summary>The inline content a block holds directly, nested inlines included.</summary>
 public static class ReportInlines

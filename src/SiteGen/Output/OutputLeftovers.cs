@@ -44,7 +44,7 @@ internal sealed class OutputLeftovers(string target)
         }
     }
 
-    private IEnumerable<(string Kind, int Pid, string Path)> Find(string kind)
+    private IEnumerable<Leftover> Find(string kind)
     {
         if (!Directory.Exists(_parent))
         {
@@ -57,7 +57,7 @@ internal sealed class OutputLeftovers(string target)
             var suffix = Path.GetFileName(path)[prefix.Length..];
             if (int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && OutputMarker.MayReplace(path))
             {
-                yield return (kind, pid, path);
+                yield return new Leftover(kind, pid, path);
             }
         }
     }
@@ -83,4 +83,10 @@ internal sealed class OutputLeftovers(string target)
             return false;
         }
     }
+
+    /// <summary>
+    /// A leftover folder. A class, not a value tuple: Concat/Where/ToList over a struct are generic instantiations
+    /// ReadyToRun cannot precompile, and this runs first in every build (~25 methods JIT-compiled before).
+    /// </summary>
+    private sealed record Leftover(string Kind, int Pid, string Path);
 }

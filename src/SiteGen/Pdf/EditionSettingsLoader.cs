@@ -40,6 +40,12 @@ public static class EditionSettingsLoader
         EditionFile file;
         try
         {
+            if (Input.YamlAliases.First(yaml) is { } alias)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidEditionFile, Messages.YamlAliasRefused.With(), new SourceLocation(path, (int)alias.Line, (int)alias.Column));
+                return null;
+            }
+
             file = Yaml.Deserialize<EditionFile>(yaml) ?? new EditionFile();
         }
         catch (YamlException e)

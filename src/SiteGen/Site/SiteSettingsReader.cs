@@ -37,6 +37,12 @@ public static partial class SiteSettingsReader
         YamlMappingNode mapping;
         try
         {
+            if (YamlAliases.First(text) is { } alias)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSiteSettings, Messages.YamlAliasRefused.With(), new SourceLocation(FileName, (int)alias.Line, (int)alias.Column));
+                return SiteSettings.Default;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)

@@ -21,13 +21,19 @@ public sealed class ReadSources : IBuildStep
 
         var site = PublicationAddress.Apply(SiteSettingsReader.Read(input, context.Diagnostics), context.Options, context.Diagnostics);
         var files = InputTree.MarkdownFiles(input, context.Diagnostics);
-        var sources = files
-            .Select(full => (Full: full, Relative: context.RelativeToInput(full)))
-            .Select(f => (f.Full, f.Relative, Text: SourceDecoder.Decode(context.Sources.Read(f.Relative) ?? [], f.Relative, context.Diagnostics)))
-            .Where(f => f.Text is not null)
-            .Select(f => new SourceDocument(f.Relative, f.Full, f.Text!))
-            .OrderBy(s => s.RelativePath, StringComparer.Ordinal)
-            .ToArray();
+        // A plain loop, not LINQ over tuples: generic code over a value tuple cannot be precompiled (ReadyToRun)
+        // and was JIT-compiled in every build.
+        var read = new List<SourceDocument>(files.Count);
+        foreach (var full in files)
+        {
+            var relative = context.RelativeToInput(full);
+            if (SourceDecoder.Decode(context.Sources.Read(relative) ?? [], relative, context.Diagnostics) is { } text)
+            {
+                read.Add(new SourceDocument(relative, full, text));
+            }
+        }
+
+        var sources = read.OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToArray();
         if (files.Count == 0)
         {
             context.Diagnostics.Error(DiagnosticCodes.NoReports, Messages.NoReportsFound.With(), SourceLocation.FileOnly(input));

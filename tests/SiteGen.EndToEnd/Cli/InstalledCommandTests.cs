@@ -37,6 +37,19 @@ public sealed class InstalledCommandTests : IDisposable
         Assert.True(build.ExitCode == 0, build.ToString());
         // PDF editions come from the built-in edition settings, found beside the program.
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(elsewhere, "output"), "*.pdf", SearchOption.AllDirectories));
+        // Users get the fast-starting program: SiteGen's own assemblies precompiled (ReadyToRun), not plain IL.
+        foreach (var assembly in new[] { "SiteGen.Cli.dll", "SiteGen.dll", "SiteGen.Typesetting.dll" })
+        {
+            Assert.True(IsReadyToRun(Path.Combine(prefix, "lib", "sitegen", assembly)), $"{assembly} was installed without ReadyToRun code");
+        }
+    }
+
+    /// <summary>A ReadyToRun image carries a managed native header in its CLI header; plain IL has none.</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public static partial class Messages
         "the front matter must be 'key: value' lines with at least 'title:' and 'date:'",
         "前言字段应由“键: 值”形式的行组成，至少包括“title:”和“date:”");
 
+    public static readonly Msg YamlAliasRefused = new(
+        "YAML anchors and aliases (&name, *name) are not accepted: a few of them can stand for billions of values; write each value out",
+        "不接受 YAML 锚点和别名（&名称、*名称）：寥寥几个就能代表数十亿个值；请把每个值直接写出");
+
     public static readonly Msg<string> FrontMatterNotYaml = new(
         "the front matter is not valid YAML: {0}",
         "前言字段不是有效的 YAML：{0}");
