@@ -49,6 +49,7 @@ internal sealed class EditionFile
     public double CodeIndentEm { get; set; } = 1;
     public double HeadingLeading { get; set; } = 1.5;
     public double FootnoteLeading { get; set; } = 1.5;
+    public double FootnoteGapEm { get; set; } = 0.5;
     public double CaptionLeading { get; set; } = 1.6;
     public double HeadingSpaceBefore { get; set; } = 1.25;
     public double HeadingSpaceAfter { get; set; } = 0.5;
