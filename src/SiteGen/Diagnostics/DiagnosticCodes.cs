@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string UnsafeSvg = "SG034";
     public const string NestingTooDeep = "SG035";
     public const string ForbiddenCharacter = "SG036";
+    public const string EmptyHeading = "SG037";
     public const string OutsideInput = "SG040";
     public const string BrokenLink = "SG041";
     public const string NotUtf8 = "SG042";

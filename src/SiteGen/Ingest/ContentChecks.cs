@@ -14,6 +14,7 @@ internal static class ContentChecks
     public static void Run(MarkdownDocument document, ImmutableArray<Model.Block> blocks, ConversionScope scope)
     {
         CheckHeadingLevels(document, scope);
+        CheckEmptyHeadings(document, scope);
         CheckSplitParagraphs(blocks, scope);
         CheckHasText(blocks, scope);
     }
@@ -29,6 +30,24 @@ internal static class ContentChecks
             scope.Diagnostics.Warning(DiagnosticCodes.NoBodyText,
                 blocks.IsEmpty ? Messages.NoBodyText.With() : Messages.OnlyHeadings.With(),
                 blocks.IsEmpty ? scope.At(0, 0) : blocks[0].Location);
+        }
+    }
+
+    /// <summary>
+    /// "## " with nothing after it (or only a closing "#") would be a blank heading: a screen reader announces
+    /// "heading, level 2" and nothing, and the contents, the outline and the EPUB's nav get an empty entry.
+    /// </summary>
+    private static void CheckEmptyHeadings(MarkdownDocument document, ConversionScope scope)
+    {
+        foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
+        {
+            var words = heading.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Any(l => !l.Content.IsEmpty && !string.IsNullOrWhiteSpace(l.Content.ToString())) == true
+                || heading.Inline?.Descendants<Markdig.Syntax.Inlines.CodeInline>().Any(c => !string.IsNullOrWhiteSpace(c.Content)) == true;
+            if (!words)
+            {
+                scope.Diagnostics.Error(DiagnosticCodes.EmptyHeading, Messages.EmptyHeading.With(new string('#', heading.Level)),
+                    scope.At(heading.Line, heading.Column));
+            }
         }
     }
 

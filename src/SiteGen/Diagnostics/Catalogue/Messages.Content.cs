@@ -23,6 +23,10 @@ public static partial class Messages
         "the link to '{0}' points at no heading, paragraph, figure, table or footnote in this report",
         "指向“{0}”的链接在本报告中找不到对应的标题、段落、插图、表格或脚注");
 
+    public static readonly Msg<string> EmptyHeading = new(
+        "this '{0}' heading has no text: a screen reader would announce a blank heading and the contents an empty entry; give it its words or delete the line",
+        "此“{0}”标题没有文字：读屏软件会读出一个空标题，目录里也会多一个空条目；请补上标题文字，或删去这一行");
+
     public static readonly Msg<int, int, string> HeadingLevelJump = new(
         "heading level jumps from {0} to {1}; screen-reader users navigate by level, so use {2} here",
         "标题从第 {0} 级跳到第 {1} 级；读屏软件用户按级别浏览，此处请用 {2}");
