@@ -63,7 +63,12 @@ public static partial class DocxImport
             }
             catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
             {
-                diagnostics.Error(DiagnosticCodes.UnreadableWordFile, Messages.ImportNotWord.With(e.Message), SourceLocation.FileOnly(displayName));
+                // The XML reader refuses any DTD (entities could expand without end or read local files); say so in
+                // the office's words rather than pass on the runtime's advice to developers.
+                var why = e is System.Xml.XmlException && e.Message.Contains("DTD", StringComparison.Ordinal)
+                    ? Messages.ImportDtd.With()
+                    : Messages.ImportNotWord.With(e.Message);
+                diagnostics.Error(DiagnosticCodes.UnreadableWordFile, why, SourceLocation.FileOnly(displayName));
                 Directory.Delete(staging, recursive: true);
                 return new Result(false, diagnostics.Sorted());
             }

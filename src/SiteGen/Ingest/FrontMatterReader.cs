@@ -120,6 +120,7 @@ internal static partial class FrontMatterReader
             Date = date,
             Lang = lang,
             Slug = slug,
+            SlugLocation = values.ContainsKey("slug") ? Where(values, "slug", section, file) : new SourceLocation(file, 1, 1),
             Subtitle = Text(values, "subtitle"),
             Kicker = Text(values, "kicker"),
             Organization = Text(values, "organization"),

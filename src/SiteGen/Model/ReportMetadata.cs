@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Model;
 
@@ -9,6 +10,8 @@ public sealed record ReportMetadata
     public required DateOnly Date { get; init; }
     public required string Lang { get; init; }
     public required string Slug { get; init; }
+    /// <summary>Where the slug was decided: its front-matter line, or the file's first line when the folder name gave it.</summary>
+    public SourceLocation? SlugLocation { get; init; }
     public string? Subtitle { get; init; }
     public string? Kicker { get; init; }
     public string? Organization { get; init; }

@@ -22,7 +22,7 @@ public sealed class LinkReports : IBuildStep
             {
                 context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug,
                     Messages.SlugUsedTwice.With(group.Key, Messages.Listed(files)),
-                    new SourceLocation(report.SourcePath, 1, 1));
+                    report.Metadata.SlugLocation ?? new SourceLocation(report.SourcePath, 1, 1));
             }
         }
 
@@ -30,7 +30,7 @@ public sealed class LinkReports : IBuildStep
         {
             context.Diagnostics.Error(DiagnosticCodes.ReservedSlug,
                 Messages.SlugReserved.With(report.Slug, string.Join(", ", ReservedSlugs.Names.Order(StringComparer.Ordinal))),
-                new SourceLocation(report.SourcePath, 1, 1));
+                report.Metadata.SlugLocation ?? new SourceLocation(report.SourcePath, 1, 1));
         }
 
         foreach (var report in state.Reports)

@@ -8,7 +8,8 @@ public sealed class RealInputSite() : BuiltSite(Path.Combine(Tools.RepoRoot, "in
 
 /// <summary>
 /// A sample that uses what the real report does not: notes, a pipe table, a figure with a real image, lists, a
-/// quote, code, emphasis, links, and a second report in English, so every renderer meets axe and the Nu checker.
+/// quote, a code block (Han in it, a line too long for the measure), emphasis (Latin in a Chinese sentence too),
+/// links, and a second report in English, so every renderer meets axe and the Nu checker.
 /// </summary>
 public sealed class RichSampleSite : BuiltSite
 {
@@ -88,8 +89,13 @@ internal static class RichSampleInput
 
             再次引用注释[^1]，以及第二条注释[^2]。
 
+            全年引用 *Nature* 等期刊文章 12 篇，用 Python 脚本统计办理情况：
+
             ```
             code < block
+            # 统计已办结的提案
+            done = sum(1 for p in proposals if p.status == "已办结")
+            print(f"办结率：{done / len(proposals):.1%}，共 {len(proposals)} 件；数据见 https://example.org/data/2020/proposals.csv")
             ```
 
             [^1]: 第一条注释。

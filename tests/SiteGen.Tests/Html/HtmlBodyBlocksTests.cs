@@ -151,7 +151,7 @@ public sealed class HtmlBodyBlocksTests
         Assert.Contains("<ol start=\"3\">", html);
         Assert.Contains("<li><p id=\"li-1\"><strong>重点</strong><em>强调</em><code>a&lt;b</code></p>", html);
         Assert.Contains("<blockquote>\n<p id=\"q-1\">引文</p>", html);
-        Assert.Contains("<pre><code class=\"language-csharp\">x &lt; y &amp;&amp; z</code></pre>", html);
+        Assert.Contains("<pre tabindex=\"0\"><code class=\"language-csharp\">x &lt; y &amp;&amp; z</code></pre>", html);
     }
 
     [Fact]

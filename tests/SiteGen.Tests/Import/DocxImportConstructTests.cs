@@ -168,6 +168,43 @@ public sealed class DocxImportConstructTests
         }
     }
 
+    [Theory]
+    [InlineData("<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>", "&c;")]
+    [InlineData("<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;")]
+    public void A_docx_whose_xml_declares_a_dtd_is_refused_in_the_offices_words(string doctype, string text)
+    {
+        var root = Directory.CreateTempSubdirectory("sitegen-import-").FullName;
+        try
+        {
+            var docx = Path.Combine(root, "dtd.docx");
+            using (var zip = System.IO.Compression.ZipFile.Open(docx, System.IO.Compression.ZipArchiveMode.Create))
+            {
+                void Add(string name, string xml)
+                {
+                    using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                    writer.Write(xml);
+                }
+
+                Add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+                Add("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+                Add("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+            }
+
+            var result = SiteGen.Import.DocxImport.Run(docx, Path.Combine(root, "out"), "dtd.docx");
+
+            Assert.False(result.Written);
+            var error = Assert.Single(result.Diagnostics);
+            Assert.Equal(DiagnosticCodes.UnreadableWordFile, error.Code);
+            Assert.Contains("declares a DTD", error.Message);
+            Assert.DoesNotContain("XmlReaderSettings", error.Message);
+            Assert.False(Directory.Exists(Path.Combine(root, "out")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_docx_that_unpacks_past_the_limits_is_refused_before_it_is_read()
     {

@@ -159,6 +159,20 @@ public sealed class DiagnosticsTests
         var errors = input.Diagnostics().Where(d => d.Code == DiagnosticCodes.DuplicateSlug).ToList();
         Assert.Equal(2, errors.Count);
         Assert.All(errors, e => Assert.Contains("a/report.md and b/report.md", e.Message));
+        // At each file's slug line, where the fix is made.
+        var slugLine = Reports.FrontMatter.Replace("date:", "slug: same\ndate:").Split('\n').ToList().FindIndex(l => l.StartsWith("slug:")) + 1;
+        Assert.All(errors, e => Assert.Equal((slugLine, 7), (e.Location.Line, e.Location.Column)));
+    }
+
+    [Theory]
+    [InlineData("slug: assets\n", 2)]
+    [InlineData("", 1)]
+    public void A_reserved_slug_is_an_error_where_the_slug_comes_from(string slugLine, int line)
+    {
+        using var input = new TempInput()
+            .Write("archive/report.md", "---\n" + slugLine + "title: 报告\ndate: 2021-02-22\n---\n\n甲。\n");
+        var error = Assert.Single(input.Diagnostics(), d => d.Code == DiagnosticCodes.ReservedSlug);
+        Assert.Equal(("archive/report.md", line), (error.Location.File, error.Location.Line));
     }
 
     [Fact]

@@ -17,7 +17,6 @@ public sealed class RenderedReport
 
     public RenderedReport()
     {
-        Directory.CreateDirectory(Folder);
         ScreenResult = Typesetter.Render(SeedReport.Document(), Screen);
         PrintResult = Typesetter.Render(SeedReport.Document(), Print);
         File.WriteAllBytes(ScreenPath, ScreenResult.Pdf);
@@ -26,8 +25,14 @@ public sealed class RenderedReport
 
     /// <summary>Unique per test run, so two runs on one machine never write over each other's PDFs.</summary>
     public static string Folder { get; } = Directory.CreateTempSubdirectory("sitegen-typesetting-tests-").FullName;
-    public string ScreenPath => System.IO.Path.Combine(Folder, "screen.pdf");
-    public string PrintPath => System.IO.Path.Combine(Folder, "print.pdf");
+    /// <summary>
+    /// This instance's own folder: every test class that uses the fixture makes one, in parallel, and when all wrote
+    /// the same Folder/print.pdf one class's pdfinfo could read the file while another was rewriting it (a full
+    /// suite run failed on a print PDF with no TrimBox).
+    /// </summary>
+    private readonly string _own = Directory.CreateTempSubdirectory("sitegen-typesetting-report-").FullName;
+    public string ScreenPath => System.IO.Path.Combine(_own, "screen.pdf");
+    public string PrintPath => System.IO.Path.Combine(_own, "print.pdf");
     public TypesetResult ScreenResult { get; }
     public TypesetResult PrintResult { get; }
 }

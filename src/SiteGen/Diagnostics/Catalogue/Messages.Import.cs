@@ -29,6 +29,10 @@ public static partial class Messages
         "not imported: the file is not a Word document SiteGen can read ({0})",
         "未导入：该文件不是 SiteGen 能读取的 Word 文档（{0}）");
 
+    public static readonly Msg ImportDtd = new(
+        "not imported: a part of the file declares a DTD (<!DOCTYPE …>), which Word never writes; SiteGen never reads one, since its entities can expand without end or reach files on this computer",
+        "未导入：文件中有部分声明了 DTD（<!DOCTYPE …>），Word 从不写入这种内容；SiteGen 一律不读取，因为其中的实体可能无限展开，或读取本机文件");
+
     public static readonly Msg<long> DocxTooLarge = new("the file is larger than {0} MiB", "文件大于 {0} MiB");
 
     public static readonly Msg<int> DocxTooManyParts = new("it holds more than {0} parts", "其中的部件超过 {0} 个");

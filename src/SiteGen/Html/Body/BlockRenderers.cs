@@ -85,6 +85,10 @@ internal sealed class QuoteRenderer : NodeRenderer<QuoteBlock>
     }
 }
 
+/// <summary>
+/// A code block keeps its lines, so a long one scrolls sideways inside the block (CSS overflow-x: auto); the block is
+/// focusable (tabindex 0) so the keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable).
+/// </summary>
 internal sealed class CodeBlockRenderer : NodeRenderer<CodeBlock>
 {
     protected override void Write(BodyRenderer renderer, CodeBlock node)
@@ -92,7 +96,7 @@ internal sealed class CodeBlockRenderer : NodeRenderer<CodeBlock>
         var language = node.Language is { Length: > 0 } name && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#')
             ? "language-" + name
             : null;
-        renderer.Out.Start("pre").Start("code", ("class", language)).Text(node.Text).End("code").End("pre");
+        renderer.Out.Start("pre", ("tabindex", "0")).Start("code", ("class", language)).Text(node.Text).End("code").End("pre");
     }
 }
 
