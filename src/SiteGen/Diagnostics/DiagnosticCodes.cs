@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string FutureDate = "SG172";
     public const string IndentedProse = "SG173";
     public const string NoBodyText = "SG174";
+    public const string UnpairedEmphasis = "SG175";
 
     // Word import warnings: the report is written, and this says what to check in it.
     public const string ImportFrontMatterGuess = "SG180";

@@ -15,6 +15,7 @@ internal static class ContentChecks
     {
         CheckHeadingLevels(document, scope);
         CheckEmptyHeadings(document, scope);
+        CheckUnpairedEmphasis(document, scope);
         CheckSplitParagraphs(blocks, scope);
         CheckHasText(blocks, scope);
     }
@@ -48,6 +49,26 @@ internal static class ContentChecks
                 scope.Diagnostics.Error(DiagnosticCodes.EmptyHeading, Messages.EmptyHeading.With(new string('#', heading.Level)),
                     scope.At(heading.Line, heading.Column));
             }
+        }
+    }
+
+    /// <summary>
+    /// "**" or "__" left in the text is an emphasis whose partner is missing (or mistyped): every format would print
+    /// the marks and leave the words plain. Escaped marks (\*\*) are the writer's own and are not flagged.
+    /// </summary>
+    private static void CheckUnpairedEmphasis(MarkdownDocument document, ConversionScope scope)
+    {
+        foreach (var literal in document.Descendants<Markdig.Syntax.Inlines.LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            var at = text.IndexOf("**", StringComparison.Ordinal) is >= 0 and var star ? star : text.IndexOf("__", StringComparison.Ordinal);
+            if (at < 0 || literal.IsFirstCharacterEscaped)
+            {
+                continue;
+            }
+
+            scope.Diagnostics.Warning(DiagnosticCodes.UnpairedEmphasis, Messages.UnpairedEmphasis.With(text.Substring(at, 2)),
+                scope.At(literal.Line, literal.Column + at));
         }
     }
 

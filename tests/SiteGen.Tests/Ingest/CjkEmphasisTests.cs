@@ -37,3 +37,32 @@ public sealed class CjkEmphasisTests
         Assert.Equal(["b", "3"], inlines.OfType<EmphasisInline>().Select(e => InlineText.Of(e.Children)));
     }
 }
+
+/// <summary>An emphasis mark left without its partner is a located warning (SG175); escaped or paired marks are not.</summary>
+public sealed class UnpairedEmphasisTests
+{
+    [Theory]
+    [InlineData("推进**委员当好参与者。", 1, "**")]
+    [InlineData("一句话。\n\n第二段__未闭合。", 3, "__")]
+    public void A_mark_without_its_partner_is_a_warning_at_its_place(string body, int line, string mark)
+    {
+        var (report, diagnostics) = Reports.Parse(Reports.FrontMatter + body + "\n");
+        Assert.NotNull(report);
+        var warning = Assert.Single(diagnostics, d => d.Code == SiteGen.Diagnostics.DiagnosticCodes.UnpairedEmphasis);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal(Reports.FrontMatter.Count(c => c == '\n') + line, warning.Location.Line);
+        Assert.Contains($"'{mark}'", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("推进**委员**当好参与者。")]
+    [InlineData("写成 \\*\\* 即可。")]
+    [InlineData("代码 `a**b` 不算。")]
+    [InlineData("推进委员当好**“参与者”**要求。")]
+    [InlineData("2*3*4 与 a*b。")]
+    public void Paired_escaped_or_code_marks_are_not_flagged(string body)
+    {
+        var (_, diagnostics) = Reports.Parse(Reports.FrontMatter + body + "\n");
+        Assert.DoesNotContain(diagnostics, d => d.Code == SiteGen.Diagnostics.DiagnosticCodes.UnpairedEmphasis);
+    }
+}

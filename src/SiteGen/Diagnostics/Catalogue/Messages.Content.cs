@@ -23,6 +23,10 @@ public static partial class Messages
         "the link to '{0}' points at no heading, paragraph, figure, table or footnote in this report",
         "指向“{0}”的链接在本报告中找不到对应的标题、段落、插图、表格或脚注");
 
+    public static readonly Msg<string> UnpairedEmphasis = new(
+        "'{0}' will be printed as it is: an emphasis mark without its partner, so the words around it stay plain; add the missing '{0}', or put a backslash before each mark if the marks themselves are meant",
+        "“{0}”会按原样印出：这个强调符号没有配对，前后文字不会加粗或强调；请补上配对的“{0}”；如确实要印出这些符号，请在每个符号前加反斜杠");
+
     public static readonly Msg<string> EmptyHeading = new(
         "this '{0}' heading has no text: a screen reader would announce a blank heading and the contents an empty entry; give it its words or delete the line",
         "此“{0}”标题没有文字：读屏软件会读出一个空标题，目录里也会多一个空条目；请补上标题文字，或删去这一行");
