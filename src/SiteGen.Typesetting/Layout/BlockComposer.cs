@@ -38,7 +38,7 @@ internal sealed class BlockComposer(LayoutContext context)
             case CoverBlock c: items.Add(new CoverSlice(context, c) { Height = context.TextHeight, Source = c.Source }); items.Add(new PageBreakItem(context.Settings.Level1Start == SectionStart.RightPage)); break;
             case TocBlock t: new TocComposer(context, _setter).Compose(t, items, atStart); break;
             case HeadingBlock h: Heading(h, items, indent, width, atStart); break;
-            case ParagraphBlock p: Paragraph(p.Runs, p.Source, p.AnchorId, p.FirstLineIndent && indent == 0, items, indent, width, StructureTag.P); break;
+            case ParagraphBlock p: Paragraph(p.Runs, p.Source, p.AnchorId, p.FirstLineIndent && indent == 0, items, indent, width, StructureTag.P, indentEm: p.IndentEm); break;
             case ListBlock l: List(l, items, indent, width); break;
             case QuoteBlock q:
                 // docs/typography.md rule 22: space above and below, so a quote is not read as the last item of the
@@ -94,10 +94,10 @@ internal sealed class BlockComposer(LayoutContext context)
     }
 
     public void Paragraph(IReadOnlyList<Run> runs, string source, string? anchor, bool firstIndent, List<FlowItem> items,
-        double indent, double width, StructureTag tag, TextStyle? styleOverride = null, bool justify = true, double spaceBefore = 0)
+        double indent, double width, StructureTag tag, TextStyle? styleOverride = null, bool justify = true, double spaceBefore = 0, double? indentEm = null)
     {
         var style = styleOverride ?? context.Body;
-        var first = firstIndent ? context.Settings.IndentEm * style.Size : 0;
+        var first = firstIndent ? (indentEm ?? context.Settings.IndentEm) * style.Size : 0;
         var lines = _setter.Set(runs, style, width, first, justify, source);
         if (anchor is not null) items.Add(new AnchorItem(anchor, 0, ""));
         items.Add(new TagItem(tag));

@@ -17,7 +17,11 @@ public sealed record TocBlock(string Title, int MaxLevel, string Source) : Block
 /// </summary>
 public sealed record HeadingBlock(int Level, string AnchorId, IReadOnlyList<Run> Runs, string Source, int? TagLevel = null) : Block(Source);
 
-public sealed record ParagraphBlock(IReadOnlyList<Run> Runs, string Source, string? AnchorId = null, bool FirstLineIndent = true)
+/// <summary>
+/// A paragraph. <paramref name="IndentEm"/> is its first line's indent in em of its text when <paramref name="FirstLineIndent"/>;
+/// null takes the edition's <c>indent-em</c>. The caller decides both from the report's language (docs/typography.md rule 10).
+/// </summary>
+public sealed record ParagraphBlock(IReadOnlyList<Run> Runs, string Source, string? AnchorId = null, bool FirstLineIndent = true, double? IndentEm = null)
     : Block(Source);
 
 public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyList<Block>> Items, string Source) : Block(Source);

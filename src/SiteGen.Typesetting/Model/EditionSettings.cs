@@ -77,6 +77,8 @@ public sealed record EditionSettings
     public double QuoteIndentEm { get; init; } = 2;
     /// <summary>docs/typography.md rule 22: space above and below a block quote, in body lines.</summary>
     public double QuoteSpace { get; init; } = 0.5;
+    /// <summary>docs/typography.md rule 10: first-line indent of a paragraph in a Latin-script report, in em of its text.</summary>
+    public double LatinIndentEm { get; init; } = 1;
     /// <summary>docs/typography.md rule 24: space above and below a code block, in body lines.</summary>
     public double CodeSpace { get; init; } = 0.5;
     /// <summary>Baseline-to-baseline distance of a heading's lines, as a multiple of its size.</summary>

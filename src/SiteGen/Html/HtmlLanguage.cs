@@ -34,6 +34,12 @@ public sealed class HtmlLanguage
 
     public bool IsChinese => Script != Script.Latin;
 
+    /// <summary>
+    /// Chinese indents every paragraph's first line, the one opening a section too (docs/typography.md rule 10); Latin
+    /// convention sets a section's opening paragraph flush and indents the ones after it by less.
+    /// </summary>
+    public bool IndentsOpeningParagraph => IsChinese;
+
     public static HtmlLanguage For(string? lang)
     {
         if (lang is null) return English;

@@ -46,6 +46,7 @@ internal sealed class EditionFile
     public double IndentEm { get; set; } = 2;
     public double QuoteIndentEm { get; set; } = 2;
     public double QuoteSpace { get; set; } = 0.5;
+    public double LatinIndentEm { get; set; } = 1;
     public double CodeSpace { get; set; } = 0.5;
     public double CodeIndentEm { get; set; } = 1;
     public double HeadingLeading { get; set; } = 1.5;

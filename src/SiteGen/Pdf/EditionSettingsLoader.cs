@@ -62,7 +62,7 @@ public static class EditionSettingsLoader
         var settings = new EditionSettings
         {
             CodeFonts = file.CodeFonts ?? engine.CodeFonts, ItalicFonts = file.ItalicFonts ?? engine.ItalicFonts,
-            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm, QuoteSpace = file.QuoteSpace, CodeSpace = file.CodeSpace,
+            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, LatinIndentEm = file.LatinIndentEm, QuoteIndentEm = file.QuoteIndentEm, QuoteSpace = file.QuoteSpace, CodeSpace = file.CodeSpace,
             CodeIndentEm = file.CodeIndentEm, HeadingLeading = file.HeadingLeading, FootnoteLeading = file.FootnoteLeading, FootnoteGapEm = file.FootnoteGapEm,
             CaptionLeading = file.CaptionLeading,
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
@@ -104,7 +104,7 @@ public static class EditionSettingsLoader
         foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize), ("code-size", f.CodeSize), ("min-text-size", f.MinTextSize) })
             if (size is < 4) yield return Messages.EditionSizeTooSmall.With(key);
         // Spaces and leadings: a negative indent or a leading under one would set lines into each other.
-        foreach (var (key, value) in new[] { ("indent-em", f.IndentEm), ("quote-indent-em", f.QuoteIndentEm), ("code-indent-em", f.CodeIndentEm) })
+        foreach (var (key, value) in new[] { ("indent-em", f.IndentEm), ("latin-indent-em", f.LatinIndentEm), ("quote-indent-em", f.QuoteIndentEm), ("code-indent-em", f.CodeIndentEm) })
             if (value is < 0 or > 10) yield return Messages.EditionOutOfRange.With(key, "0", "10");
         foreach (var (key, value) in new[] { ("leading", f.Leading), ("heading-leading", f.HeadingLeading), ("footnote-leading", f.FootnoteLeading), ("caption-leading", f.CaptionLeading) })
             if (value is < 1 or > 4) yield return Messages.EditionOutOfRange.With(key, "1", "4");

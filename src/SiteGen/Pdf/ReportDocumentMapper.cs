@@ -40,16 +40,39 @@ public sealed class ReportDocumentMapper(M.Report report, PdfEdition edition, st
             record.Subjects, record.Language, record.Issued, $"{report.Slug}/{edition.Name}",
             record.Modified, record.Contributors, record.Rights, record.License);
         var blocks = new List<T.Block>();
+        var language = Html.HtmlLanguage.For(m.Lang);
         if (edition.Settings.CoverAndContents)
         {
-            var language = Html.HtmlLanguage.For(m.Lang);
             var date = language.Date(m.Date);
             blocks.Add(new T.CoverBlock(m.Kicker ?? "", m.Title, m.Subtitle, m.Organization ?? "", date, At(new SourceLocation(report.SourcePath, 1, 1)), m.Byline));
             blocks.Add(new T.TocBlock(language.Contents, edition.ContentsDepth, At(new SourceLocation(report.SourcePath, 1, 1))));
         }
         blocks.AddRange(FrontNotes());
-        blocks.AddRange(report.Blocks.SelectMany(Block));
+        blocks.AddRange(Body(language));
         return new T.TypesetDocument(info, blocks);
+    }
+
+    /// <summary>
+    /// The body's blocks, their paragraphs' first lines decided by the report's language (docs/typography.md rule 10):
+    /// Chinese indents every one by the edition's indent-em; Latin convention sets the one opening the body or
+    /// following a heading or a section break flush and the others latin-indent-em in.
+    /// </summary>
+    private IEnumerable<T.Block> Body(Html.HtmlLanguage language)
+    {
+        M.Block? previous = null;
+        foreach (var block in report.Blocks)
+        {
+            foreach (var mapped in Block(block))
+            {
+                if (language.IndentsOpeningParagraph || mapped is not T.ParagraphBlock p) yield return mapped;
+                else yield return p with
+                {
+                    FirstLineIndent = previous is not (null or M.HeadingBlock or M.ThematicBreakBlock),
+                    IndentEm = edition.Settings.LatinIndentEm,
+                };
+            }
+            previous = block;
+        }
     }
 
     /// <summary>

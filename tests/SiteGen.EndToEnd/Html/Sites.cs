@@ -118,6 +118,8 @@ internal static class RichSampleInput
 
             Text of the review.
 
+            A second paragraph of the review, its first line indented.
+
             [^a]: The note.
             """);
         return input;
