@@ -173,14 +173,26 @@ internal sealed class BlockComposer(LayoutContext context)
         if (_notes.TryGetValue(note, out var done)) return done;
         var size = context.Settings.FootnotePoints;
         var style = new TextStyle(FontRole.Body, false, size);
-        var runs = new List<Run> { new TextRun(note.Label + " ") };
-        runs.AddRange(note.Content);
-        var lines = _setter.Set(runs, style, context.TextWidth, 0, true, source);
+        // docs/typography.md rule 23: the number sits right-aligned in a box as wide as the report's widest number
+        // plus a gap; every line of the text hangs after the box, so notes 9 and 10 start their text at one x.
+        var label = LabelLine(note.Label, style, source);
+        var box = NumberBox(style, source);
+        var textIndent = box + context.Settings.FootnoteGapEm * size;
+        var lines = _setter.Set(note.Content, style, context.TextWidth - textIndent, 0, true, source);
         var lh = size * context.Settings.FootnoteLeading;
-        var layout = new NoteLayout(note, lines, lh, Baseline(lh, size));
+        var layout = new NoteLayout(note, label, box - (label?.Width ?? 0), textIndent, lines, lh, Baseline(lh, size));
         _notes[note] = layout;
         return layout;
     }
+
+    private double? _numberBox;
+
+    /// <summary>Width of the widest note number of the whole document, measured once.</summary>
+    private double NumberBox(TextStyle style, string source) =>
+        _numberBox ??= FootnoteLabels.Of(context.Document.Blocks).Select(l => LabelLine(l, style, source)?.Width ?? 0).DefaultIfEmpty(0).Max();
+
+    private SetLine? LabelLine(string label, TextStyle style, string source) =>
+        _setter.Set([new TextRun(label)], style, context.TextWidth, 0, false, source).FirstOrDefault();
 
     public static double Baseline(double lineHeight, double size) => (lineHeight - size) / 2 + size * 0.88;
 

@@ -39,8 +39,10 @@ internal sealed class CodeComposer(LayoutContext context)
                 space = 0;
             }
         }
-        // A quarter line above and below sets the listing off from the text around it.
-        var apart = context.BodyLine * 0.25;
+        // docs/typography.md rule 24: code-space above and below sets the listing off from the text around it, as
+        // quote-space does a quote; folded into the neighbours' space (the larger counts), so at a page top it goes.
+        var apart = context.BodyLine * context.Settings.CodeSpace;
+        items.Add(new SpaceItem(apart));
         items.Add(new TagItem(StructureTag.P));
         items.Add(new TagItem(StructureTag.Code));
         for (var n = 0; n < set.Count; n++)
@@ -48,15 +50,16 @@ internal sealed class CodeComposer(LayoutContext context)
             items.Add(new CodeLineSlice
             {
                 Line = set[n].Line, Offset = set[n].Offset, Continues = set[n].Continues,
-                Baseline = BlockComposer.Baseline(lh, style.Size), Height = lh + (n == set.Count - 1 ? apart : 0),
+                Baseline = BlockComposer.Baseline(lh, style.Size), Height = lh,
                 Indent = indent + inset, Source = pre.Source, MarkX = measure + MarkRoom(style) / 2, RuleX = -inset / 2,
                 RuleTop = -set[n].Space, RuleBottom = lh,
-                SpaceBefore = n == 0 ? apart : set[n].Space,
+                SpaceBefore = n == 0 ? 0 : set[n].Space,
                 KeepWithPrevious = n == 1 || (n > 0 && n == set.Count - 1), // no first or last line alone; a long block still breaks
             });
         }
         items.Add(new TagItem(null));
         items.Add(new TagItem(null));
+        items.Add(new SpaceItem(apart));
     }
 
     /// <summary>Room kept at the right of every code line for the continuation mark.</summary>

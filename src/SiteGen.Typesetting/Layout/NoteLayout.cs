@@ -4,11 +4,15 @@ using SiteGen.Typesetting.Text;
 
 namespace SiteGen.Typesetting.Layout;
 
-/// <summary>A footnote set for the foot of the page: its lines and their total height.</summary>
-internal sealed class NoteLayout(FootnoteRun note, IReadOnlyList<SetLine> lines, double lineHeight, double baseline)
+/// <summary>
+/// A footnote set for the foot of the page: its number in a box as wide as the report's widest note number, and its
+/// lines hanging after that box (docs/typography.md rule 23), so every note's text starts at the same x.
+/// </summary>
+internal sealed class NoteLayout(FootnoteRun note, SetLine? label, double labelOffset, double textIndent,
+    IReadOnlyList<SetLine> lines, double lineHeight, double baseline)
 {
     public FootnoteRun Note { get; } = note;
-    public double Height => lines.Count * lineHeight;
+    public double Height => Math.Max(1, lines.Count) * lineHeight;
 
     /// <summary>The note's destination and structure identifier: the report's id for it, else one made from its label.</summary>
     public static string AnchorOf(FootnoteRun note) => note.AnchorId ?? "note-" + note.Label;
@@ -17,7 +21,8 @@ internal sealed class NoteLayout(FootnoteRun note, IReadOnlyList<SetLine> lines,
     {
         // The identifier lets the mark that cites the note point at it (LineSlice links the mark to the note's anchor).
         canvas.BeginTag(StructureTag.Note, id: AnchorOf(Note));
-        for (var i = 0; i < lines.Count; i++) LineSlice.DrawLine(canvas, lines[i], x, y + i * lineHeight + baseline);
+        if (label is not null) LineSlice.DrawLine(canvas, label, x + labelOffset, y + baseline);
+        for (var i = 0; i < lines.Count; i++) LineSlice.DrawLine(canvas, lines[i], x + textIndent, y + i * lineHeight + baseline);
         canvas.EndTag();
     }
 }

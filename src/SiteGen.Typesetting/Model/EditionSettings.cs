@@ -77,10 +77,14 @@ public sealed record EditionSettings
     public double QuoteIndentEm { get; init; } = 2;
     /// <summary>docs/typography.md rule 22: space above and below a block quote, in body lines.</summary>
     public double QuoteSpace { get; init; } = 0.5;
+    /// <summary>docs/typography.md rule 24: space above and below a code block, in body lines.</summary>
+    public double CodeSpace { get; init; } = 0.5;
     /// <summary>Baseline-to-baseline distance of a heading's lines, as a multiple of its size.</summary>
     public double HeadingLeading { get; init; } = 1.5;
     /// <summary>Baseline-to-baseline distance of footnote lines, as a multiple of the footnote size.</summary>
     public double FootnoteLeading { get; init; } = 1.5;
+    /// <summary>docs/typography.md rule 23: gap between a footnote's number box and its hanging text, in em of the footnote size.</summary>
+    public double FootnoteGapEm { get; init; } = 0.5;
     /// <summary>Baseline-to-baseline distance of caption lines, as a multiple of the caption size.</summary>
     public double CaptionLeading { get; init; } = 1.6;
     /// <summary>docs/typography.md rule 19: space above a level-1/2 heading, in body lines (deeper levels take three quarters of it).</summary>

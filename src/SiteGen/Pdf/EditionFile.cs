@@ -46,9 +46,11 @@ internal sealed class EditionFile
     public double IndentEm { get; set; } = 2;
     public double QuoteIndentEm { get; set; } = 2;
     public double QuoteSpace { get; set; } = 0.5;
+    public double CodeSpace { get; set; } = 0.5;
     public double CodeIndentEm { get; set; } = 1;
     public double HeadingLeading { get; set; } = 1.5;
     public double FootnoteLeading { get; set; } = 1.5;
+    public double FootnoteGapEm { get; set; } = 0.5;
     public double CaptionLeading { get; set; } = 1.6;
     public double HeadingSpaceBefore { get; set; } = 1.25;
     public double HeadingSpaceAfter { get; set; } = 0.5;

@@ -62,8 +62,8 @@ public static class EditionSettingsLoader
         var settings = new EditionSettings
         {
             CodeFonts = file.CodeFonts ?? engine.CodeFonts, ItalicFonts = file.ItalicFonts ?? engine.ItalicFonts,
-            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm, QuoteSpace = file.QuoteSpace,
-            CodeIndentEm = file.CodeIndentEm, HeadingLeading = file.HeadingLeading, FootnoteLeading = file.FootnoteLeading,
+            CodeSize = file.CodeSize, MinTextSize = file.MinTextSize, IndentEm = file.IndentEm, QuoteIndentEm = file.QuoteIndentEm, QuoteSpace = file.QuoteSpace, CodeSpace = file.CodeSpace,
+            CodeIndentEm = file.CodeIndentEm, HeadingLeading = file.HeadingLeading, FootnoteLeading = file.FootnoteLeading, FootnoteGapEm = file.FootnoteGapEm,
             CaptionLeading = file.CaptionLeading,
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
             MarginInnerMm = file.MarginInnerMm, MarginOuterMm = file.MarginOuterMm, MarginTopMm = file.MarginTopMm, MarginBottomMm = file.MarginBottomMm,
@@ -109,5 +109,7 @@ public static class EditionSettingsLoader
         foreach (var (key, value) in new[] { ("leading", f.Leading), ("heading-leading", f.HeadingLeading), ("footnote-leading", f.FootnoteLeading), ("caption-leading", f.CaptionLeading) })
             if (value is < 1 or > 4) yield return Messages.EditionOutOfRange.With(key, "1", "4");
         if (f.QuoteSpace is < 0 or > 4) yield return Messages.EditionOutOfRange.With("quote-space", "0", "4");
+        if (f.CodeSpace is < 0 or > 4) yield return Messages.EditionOutOfRange.With("code-space", "0", "4");
+        if (f.FootnoteGapEm is < 0 or > 4) yield return Messages.EditionOutOfRange.With("footnote-gap-em", "0", "4");
     }
 }

@@ -23,8 +23,8 @@ public sealed class EditionTypographyTests
         foreach (var name in new[] { "screen", "print", "large-print" })
         {
             var yaml = Shipped(name);
-            foreach (var key in new[] { "code-fonts:", "italic-fonts:", "indent-em:", "quote-indent-em:", "quote-space:", "code-indent-em:", "heading-leading:",
-                         "footnote-leading:", "caption-leading:", "heading-space-before:", "heading-space-after:", "code-size:", "footnote-size:" })
+            foreach (var key in new[] { "code-fonts:", "italic-fonts:", "indent-em:", "quote-indent-em:", "quote-space:", "code-space:", "code-indent-em:", "heading-leading:",
+                         "footnote-leading:", "footnote-gap-em:", "caption-leading:", "heading-space-before:", "heading-space-after:", "code-size:", "footnote-size:" })
                 Assert.True(yaml.Contains("\n" + key, StringComparison.Ordinal), $"{name}.yml has no {key}");
         }
     }
@@ -66,6 +66,8 @@ public sealed class EditionTypographyTests
     [InlineData("indent-em: 2", "indent-em: -2")]
     [InlineData("code-size: 9.5", "code-size: 2")]
     [InlineData("quote-space: 0.5", "quote-space: -1")]
+    [InlineData("footnote-gap-em: 0.5", "footnote-gap-em: -1")]
+    [InlineData("code-space: 0.5", "code-space: 5")]
     public void A_setting_out_of_range_is_refused(string good, string bad)
     {
         var yaml = Shipped("screen");
