@@ -40,6 +40,11 @@ internal static class OutputFolderRule
         {
             throw new UnsafeOutputFolderException(Messages.OutputNotOurs.With(options.OutputDirectory, OutputMarker.FileName));
         }
+
+        if (ForeignFiles.In(output) is { } foreign)
+        {
+            throw new UnsafeOutputFolderException(Messages.OutputHasForeignFiles.With(options.OutputDirectory, foreign.First, foreign.Count));
+        }
     }
 
     private static void Refuse(string output, string outputAsGiven, string other, Message what)

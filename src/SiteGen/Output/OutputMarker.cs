@@ -15,6 +15,30 @@ internal static class OutputMarker
         "This folder was written by SiteGen, which replaces it whole on every build.\n" +
         "Do not keep your own files here: they would be replaced with it.\n");
 
+    private const string ListingHeader = "Files this build wrote:";
+
+    /// <summary>The marker of a finished build: the notice, then every file the build wrote (folder-relative, '/'-separated).</summary>
+    public static byte[] WithListing(IEnumerable<string> files) =>
+        [.. Content, .. System.Text.Encoding.UTF8.GetBytes("\n" + ListingHeader + "\n" + string.Concat(files.Select(f => f + "\n")))];
+
+    /// <summary>The files the marker of <paramref name="directory"/> lists, or null when it lists none (a staging folder, an older SiteGen).</summary>
+    public static HashSet<string>? Listing(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var header = Array.IndexOf(lines, ListingHeader);
+        return header < 0 ? null : [.. lines[(header + 1)..].Where(l => l.Length > 0)];
+    }
+
     public static bool IsOn(string directory) => File.Exists(Path.Combine(directory, FileName));
 
     /// <summary>A folder SiteGen may replace: missing, empty (but for kept files), or marked as SiteGen's.</summary>

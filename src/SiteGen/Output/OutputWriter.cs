@@ -39,7 +39,15 @@ public static class OutputWriter
         var retired = leftovers.Retired(Environment.ProcessId);
         try
         {
+            // Checked again at the last moment: a file put into the output during the build must not go with it.
+            if (ForeignFiles.In(target) is { } foreign)
+            {
+                throw new UnsafeOutputFolderException(Messages.OutputHasForeignFiles.With(outputDirectory, foreign.First, foreign.Count));
+            }
+
             CopyKeptFiles(target, staging);
+            File.WriteAllBytes(Path.Combine(staging, OutputMarker.FileName),
+                OutputMarker.WithListing(ForeignFiles.Files(staging).Where(f => f != OutputMarker.FileName).Order(StringComparer.Ordinal)));
             FaultPoints.Reach("staged");
             FolderSwap.Replace(target, staging, retired);
         }

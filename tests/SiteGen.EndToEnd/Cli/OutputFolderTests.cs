@@ -99,5 +99,28 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal("not SiteGen's", File.ReadAllText(Path.Combine(theirs, "notes.txt")));
     }
 
+    [Fact]
+    public void A_file_put_into_the_output_after_a_build_stops_the_next_one_and_nothing_is_deleted()
+    {
+        Assert.Equal(0, SitegenProcess.Run(_root, "build", "--output", "site", "--formats", "html").ExitCode);
+        File.WriteAllText(Path.Combine(_root, "site", "CNAME"), "archive.example.cn\n");
+        Directory.CreateDirectory(Path.Combine(_root, "site", "good", "notes"));
+        File.WriteAllText(Path.Combine(_root, "site", "good", "notes", "edit.html"), "my edited copy");
+        File.WriteAllText(Path.Combine(_root, "site", ".DS_Store"), "litter");
+        var before = FolderTree.Snapshot(_root);
+
+        var result = SitegenProcess.Run(_root, "build", "--output", "site", "--formats", "html");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("files the last build did not write (first 'CNAME', 2 in all)", line);
+        Assert.Equal(before, FolderTree.Snapshot(_root));
+
+        // Moved out, the build goes on; the desktop's litter is replaced with the folder.
+        File.Delete(Path.Combine(_root, "site", "CNAME"));
+        Directory.Delete(Path.Combine(_root, "site", "good", "notes"), recursive: true);
+        Assert.Equal(0, SitegenProcess.Run(_root, "build", "--output", "site", "--formats", "html").ExitCode);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

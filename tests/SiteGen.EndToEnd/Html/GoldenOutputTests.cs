@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using System.IO.Compression;
 using SiteGen.EndToEnd.Checkers;
 
@@ -24,7 +25,7 @@ public sealed class GoldenOutputTests(RichSampleSite site) : IClassFixture<RichS
     [MemberData(nameof(Outputs))]
     public void The_output_matches_its_committed_golden_file(string output, string golden)
     {
-        GoldenFile.AssertMatches(Read(output), golden, output);
+        GoldenFile.AssertMatches(Read(output), Path.Combine(Tools.RepoRoot, "tests", "SiteGen.EndToEnd", "Golden", golden), output);
     }
 
     /// <summary>A file of the built site, or with "!" an entry inside a zip (the EPUB) of it.</summary>

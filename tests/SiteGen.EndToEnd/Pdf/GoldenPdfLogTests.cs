@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using SiteGen.Diagnostics;
 using SiteGen.EndToEnd.Checkers;
 using SiteGen.EndToEnd.Harness;
@@ -30,7 +31,7 @@ public sealed class GoldenPdfLogTests(ParsedRichSample sample) : IClassFixture<P
     [MemberData(nameof(Logs))]
     public void The_edition_log_matches_its_committed_golden_file(string slug, string edition)
     {
-        GoldenFile.AssertMatches(sample.Log(slug, edition), $"{slug}.{edition}.log", $"the {edition} edition of {slug}");
+        GoldenFile.AssertMatches(sample.Log(slug, edition), Path.Combine(Tools.RepoRoot, "tests", "SiteGen.EndToEnd", "Golden", $"{slug}.{edition}.log"), $"the {edition} edition of {slug}");
     }
 
     [Theory]

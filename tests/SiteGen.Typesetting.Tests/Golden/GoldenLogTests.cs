@@ -1,3 +1,4 @@
+using SiteGen.Tests.Shared;
 using SiteGen.Typesetting.Fonts;
 using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Rendering;
@@ -31,21 +32,7 @@ public sealed class GoldenLogTests
         var canvas = new RecordingCanvas();
         var result = Typesetter.Layout(GoldenSample.Document(), settings, canvas, new FontSetMeasurer(settings));
         Assert.Empty(result.Diagnostics);
-        var actual = canvas.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
-        var path = Path.Combine(SourceFolder(), edition + ".log");
-        if (Environment.GetEnvironmentVariable("SITEGEN_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No golden file {path}; create it with SITEGEN_UPDATE_GOLDEN=1.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (expected == actual) return;
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-        Assert.Fail($"{edition}: the layout differs from {path} at line {line + 1}:\n  golden: {(line < e.Length ? e[line] : "(end)")}\n  now:    {(line < a.Length ? a[line] : "(end)")}\n" +
-                    "If the change is intended, rewrite the golden files with SITEGEN_UPDATE_GOLDEN=1 and commit them.");
+        GoldenFile.AssertMatches(canvas.ToString(), Path.Combine(SourceFolder(), edition + ".log"), $"{edition}: the layout");
     }
 
     /// <summary>This file's folder in the source tree (the logs are committed beside it).</summary>

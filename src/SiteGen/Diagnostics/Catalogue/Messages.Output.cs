@@ -19,6 +19,10 @@ public static partial class Messages
         "--output '{0}' is not empty and was not made by SiteGen (it has no {1} file); SiteGen replaces its output folder whole, so it will not touch this one. Choose a new or empty folder, or move this one away yourself",
         "--output“{0}”不是空文件夹，也不是 SiteGen 生成的（其中没有 {1} 文件）；SiteGen 会整体替换输出文件夹，因此不会动它。请选择新的或空的文件夹，或自行将其移走");
 
+    public static readonly Msg<string, string, int> OutputHasForeignFiles = new(
+        "--output '{0}' holds files the last build did not write (first '{1}', {2} in all); the build replaces the folder whole and would delete them. Move them out, or into the report's folder under input/ if they should be published",
+        "--output“{0}”中有上次生成之外的文件（第一个是“{1}”，共 {2} 个）；生成时会整体替换该文件夹，这些文件将被删除。请把它们移走；如需发布，请放入 input/ 下报告的文件夹");
+
     public static readonly Msg<string, string> OutputNotOursShort = new(
         "--output '{0}' is not empty and was not made by SiteGen (it has no {1} file); SiteGen will not replace it",
         "--output“{0}”不是空文件夹，也不是 SiteGen 生成的（其中没有 {1} 文件）；SiteGen 不会替换它");

@@ -1,23 +1,29 @@
-namespace SiteGen.EndToEnd.Checkers;
+using Xunit;
+
+namespace SiteGen.Tests.Shared;
 
 /// <summary>
-/// One committed golden file of tests/SiteGen.EndToEnd/Golden: compared line by line (the failure names the first
-/// line that differs), or rewritten when SITEGEN_UPDATE_GOLDEN=1 after an intended change.
+/// One committed golden file: compared line by line (the failure names the first line that differs), or rewritten
+/// when SITEGEN_UPDATE_GOLDEN=1 after an intended change. Linked into every test project that keeps golden files.
 /// </summary>
 public static class GoldenFile
 {
-    public static void AssertMatches(string actual, string golden, string what)
+    public static void AssertMatches(string actual, string path, string what)
     {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var path = Path.Combine(Tools.RepoRoot, "tests", "SiteGen.EndToEnd", "Golden", golden);
         if (Environment.GetEnvironmentVariable("SITEGEN_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
             return;
         }
+
         Assert.True(File.Exists(path), $"No golden file {path}; create it with SITEGEN_UPDATE_GOLDEN=1.");
         var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (expected == actual) return;
+        if (expected == actual)
+        {
+            return;
+        }
+
         var e = expected.Split('\n');
         var a = actual.Split('\n');
         var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
