@@ -177,6 +177,12 @@ internal sealed partial class BlockConverter
                 case Md.ParagraphBlock paragraph when SoleImage(paragraph) is not null:
                     LostInFigure(figure, paragraph, Messages.FigureSecondImage.With());
                     break;
+                case Md.ParagraphBlock paragraph when image is null && captionBlock is null && ImageThenText(paragraph) is var (link, underImage):
+                    // The commonest slip: the caption written on the line under the image instead of on the closing
+                    // ^^^ line. The image is the figure's (no "no image" warning); the caption's place is named.
+                    image = ImageResolver.Resolve(link, InlineText.Of(_inlines.Convert(link)), _scope);
+                    LostInFigure(figure, paragraph, Messages.FigureCaptionUnderImage.With(MessageText.Value(underImage)));
+                    break;
                 case Md.BlankLineBlock or Md.LinkReferenceDefinitionGroup:
                     break;
                 default:
@@ -285,6 +291,29 @@ internal sealed partial class BlockConverter
             Messages.RawHtmlBlock.With(first.Length > 60 ? first[..57] + "..." : first),
             Where(html));
         return null;
+    }
+
+    /// <summary>A paragraph that opens with an image and goes on with text: the image and the text after it.</summary>
+    private static (MdLink Image, string Text)? ImageThenText(Md.ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not MdLink { IsImage: true } image)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        for (var inline = image.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            text.Append(inline switch
+            {
+                Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.ToString(),
+                Markdig.Syntax.Inlines.LineBreakInline => " ",
+                _ => "…",
+            });
+        }
+
+        var caption = text.ToString().Trim();
+        return caption.Length == 0 ? null : (image, caption);
     }
 
     private static MdLink? SoleImage(Md.ParagraphBlock paragraph)

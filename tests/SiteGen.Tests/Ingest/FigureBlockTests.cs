@@ -63,6 +63,18 @@ public sealed class FigureBlockTests
         Assert.Contains("one image", error.Message);
     }
 
+    [Theory]
+    [InlineData("^^^\n![大楼](hall.jpg)\n机关大楼外景。\n^^^\n")]
+    [InlineData("^^^\n![大楼](hall.jpg) 机关大楼外景。\n^^^\n")]
+    public void A_caption_written_under_the_image_is_an_error_that_shows_where_it_goes_and_no_image_warning(string body)
+    {
+        var (_, diagnostics) = Reports.Parse(Reports.FrontMatter + body);
+        var error = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.FigureContentLost);
+        Assert.Equal(6, error.Location.Line);
+        Assert.Contains("end the block with ^^^ 机关大楼外景。", error.Message);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.FigureWithoutImage);
+    }
+
     [Fact]
     public void Captions_on_both_fence_lines_are_an_error_at_the_second()
     {

@@ -59,6 +59,10 @@ public static partial class Messages
         "a figure has one caption, and this one already has it on line {0}; join the two captions into one ^^^ line",
         "一个插图只有一个图题，此插图已在第 {0} 行有图题；请把两个图题合并到一行 ^^^ 中");
 
+    public static readonly Msg<string> FigureCaptionUnderImage = new(
+        "the caption belongs on the closing line, so this text would be lost: leave the image alone on its line and end the block with ^^^ {0}",
+        "图题应写在结束行，否则这段文字会丢失：图片单独占一行，并以“^^^ {0}”结束图块");
+
     public static readonly Msg FigureSecondImage = new(
         "a figure holds one image, and this one already has it; give this image its own ^^^ block",
         "一个插图只放一张图片，此插图已有图片；请为这张图片另设一个 ^^^ 图块");
