@@ -15,7 +15,8 @@ public sealed class ReadSources : IBuildStep
         var input = context.Options.InputDirectory;
         if (!Directory.Exists(input))
         {
-            context.Diagnostics.Error(DiagnosticCodes.NoReports, Messages.InputFolderMissing.With(), SourceLocation.FileOnly(input));
+            context.Diagnostics.Error(DiagnosticCodes.NoReports,
+                File.Exists(input) ? Messages.InputIsFile.With() : Messages.InputFolderMissing.With(), SourceLocation.FileOnly(input));
             return state;
         }
 

@@ -3,6 +3,10 @@ namespace SiteGen.Diagnostics;
 /// <summary>The input folder, its files and site.yml.</summary>
 public static partial class Messages
 {
+    public static readonly Msg InputIsFile = new(
+        "this is a file, not the input folder; pass --input the folder that holds the reports (and site.yml)",
+        "这是一个文件，不是输入文件夹；请用 --input 指定存放报告（及 site.yml）的文件夹");
+
     public static readonly Msg InputFolderMissing = new(
         "the input folder does not exist; pass --input DIR or create input/",
         "输入文件夹不存在；请用 --input 指定文件夹，或新建 input/ 文件夹");
