@@ -10,20 +10,9 @@ namespace SiteGen.Typesetting.Tests.Layout;
 /// </summary>
 public sealed class CodeSpaceTests
 {
-    private static readonly EditionSettings Small = new()
-    {
-        PageWidthMm = 100, PageHeightMm = 120, MarginInnerMm = 10, MarginOuterMm = 10, MarginTopMm = 10, MarginBottomMm = 10,
-        BodySize = 10, Leading = 1.5, RunningHead = RunningHeadMode.None, PageNumbers = PageNumberPosition.None,
-    };
+    private static readonly EditionSettings Small = SmallPage.Settings;
 
-    private static readonly DocumentInfo Info = new("T", "A", "O", "D", [], "zh-CN", new DateOnly(2021, 1, 1), "seed");
-
-    private static RecordingCanvas Lay(EditionSettings settings, params Block[] blocks)
-    {
-        var canvas = new RecordingCanvas();
-        Typesetter.Layout(new TypesetDocument(Info, blocks), settings, canvas, new FixedWidthMeasurer());
-        return canvas;
-    }
+    private static RecordingCanvas Lay(EditionSettings settings, params Block[] blocks) => SmallPage.Lay(settings, blocks);
 
     private static ParagraphBlock Para(string text) => new([new TextRun(text)], "t.md:1");
 

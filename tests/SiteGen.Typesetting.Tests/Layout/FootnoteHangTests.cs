@@ -11,13 +11,7 @@ namespace SiteGen.Typesetting.Tests.Layout;
 /// </summary>
 public sealed class FootnoteHangTests
 {
-    private static readonly EditionSettings Small = new()
-    {
-        PageWidthMm = 100, PageHeightMm = 160, MarginInnerMm = 10, MarginOuterMm = 10, MarginTopMm = 10, MarginBottomMm = 10,
-        BodySize = 10, Leading = 1.5, RunningHead = RunningHeadMode.None, PageNumbers = PageNumberPosition.None,
-    };
-
-    private static readonly DocumentInfo Info = new("T", "A", "O", "D", [], "zh-CN", new DateOnly(2021, 1, 1), "seed");
+    private static readonly EditionSettings Small = SmallPage.Settings with { PageHeightMm = 160 };
 
     /// <summary>One paragraph citing notes 1–10; note 10 runs to two lines.</summary>
     private static RecordingCanvas Lay(EditionSettings settings)
@@ -29,9 +23,7 @@ public sealed class FootnoteHangTests
             runs.Add(new FootnoteRun(n.ToString(System.Globalization.CultureInfo.InvariantCulture), [new TextRun(text)]));
             runs.Add(new TextRun("文"));
         }
-        var canvas = new RecordingCanvas();
-        Typesetter.Layout(new TypesetDocument(Info, [new ParagraphBlock(runs, "t.md:1")]), settings, canvas, new FixedWidthMeasurer());
-        return canvas;
+        return SmallPage.Lay(settings, new ParagraphBlock(runs, "t.md:1"));
     }
 
     /// <summary>The x where each footnote line's text starts (its first non-digit glyph), keyed by page and baseline.</summary>
