@@ -8,7 +8,8 @@ namespace SiteGen.Typesetting.Layout;
 internal sealed class BlockComposer(LayoutContext context)
 {
     private readonly TextSetter _setter = new(context);
-    private readonly Dictionary<FootnoteRun, NoteLayout> _notes = new(ReferenceEqualityComparer.Instance);
+    /// <summary>One layout per note, by its anchor: each citation is its own run, but a note cited twice on a page is set there once.</summary>
+    private readonly Dictionary<string, NoteLayout> _notes = new(StringComparer.Ordinal);
     private readonly TableComposer _tables = new(context);
 
     public List<FlowItem> Compose(IReadOnlyList<Block> blocks)
@@ -165,12 +166,12 @@ internal sealed class BlockComposer(LayoutContext context)
     {
         var notes = line.Atoms.Select(a => a.Atom.Note).OfType<FootnoteRun>().ToList();
         if (notes.Count == 0) return [];
-        return notes.Select(n => NoteFor(n, source)).ToList();
+        return notes.Select(n => NoteFor(n, source)).Distinct().ToList();
     }
 
     private NoteLayout NoteFor(FootnoteRun note, string source)
     {
-        if (_notes.TryGetValue(note, out var done)) return done;
+        if (_notes.TryGetValue(NoteLayout.AnchorOf(note), out var done)) return done;
         var size = context.Settings.FootnotePoints;
         var style = new TextStyle(FontRole.Body, false, size);
         // docs/typography.md rule 23: the number sits right-aligned in a box as wide as the report's widest number
@@ -181,7 +182,7 @@ internal sealed class BlockComposer(LayoutContext context)
         var lines = _setter.Set(note.Content, style, context.TextWidth - textIndent, 0, true, source);
         var lh = size * context.Settings.FootnoteLeading;
         var layout = new NoteLayout(note, label, box - (label?.Width ?? 0), textIndent, lines, lh, Baseline(lh, size));
-        _notes[note] = layout;
+        _notes[NoteLayout.AnchorOf(note)] = layout;
         return layout;
     }
 

@@ -40,6 +40,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
             if (settled || pass >= MaxPasses) break;
         }
         if (!settled) ReportUnsettled(context, anchors);
+        NoteCopies.Name(plan);
         foreach (var page in plan) DrawPage(canvas, context, page);
         return new LayoutOutcome(plan.Count, anchors, context.Diagnostics);
     }
@@ -71,8 +72,9 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
         return result;
     }
 
-    private void DrawPage(ICanvas canvas, LayoutContext context, PagePlan page)
+    private void DrawPage(ICanvas pdf, LayoutContext context, PagePlan page)
     {
+        var canvas = page.NoteIds.Count == 0 ? pdf : new PageNoteLinks(pdf, page.NoteIds);
         var bleed = settings.BleedMm * LayoutContext.PointsPerMm;
         var slug = settings.CropMarks ? 30 : 0;
         canvas.BeginPage(new PageGeometry(page.Number, context.TrimWidth, context.TrimHeight, bleed, slug, page.IsCover));
@@ -99,8 +101,9 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, EditionSettings set
             canvas.EndArtifact();
             foreach (var note in page.Notes)
             {
-                canvas.Destination(NoteLayout.AnchorOf(note.Note), noteTop);
-                note.Draw(canvas, left, noteTop);
+                var id = page.NoteIds[NoteLayout.AnchorOf(note.Note)];
+                canvas.Destination(id, noteTop);
+                note.Draw(canvas, left, noteTop, id);
                 noteTop += note.Height;
             }
         }

@@ -17,10 +17,10 @@ internal sealed class NoteLayout(FootnoteRun note, SetLine? label, double labelO
     /// <summary>The note's destination and structure identifier: the report's id for it, else one made from its label.</summary>
     public static string AnchorOf(FootnoteRun note) => note.AnchorId ?? "note-" + note.Label;
 
-    public void Draw(ICanvas canvas, double x, double y)
+    /// <param name="id">This copy's identifier (<see cref="NoteCopies"/>): the mark that cites the note on this page points at it.</param>
+    public void Draw(ICanvas canvas, double x, double y, string id)
     {
-        // The identifier lets the mark that cites the note point at it (LineSlice links the mark to the note's anchor).
-        canvas.BeginTag(StructureTag.Note, id: AnchorOf(Note));
+        canvas.BeginTag(StructureTag.Note, id: id);
         if (label is not null) LineSlice.DrawLine(canvas, label, x + labelOffset, y + baseline);
         for (var i = 0; i < lines.Count; i++) LineSlice.DrawLine(canvas, lines[i], x + textIndent, y + i * lineHeight + baseline);
         canvas.EndTag();

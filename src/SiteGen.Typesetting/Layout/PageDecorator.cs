@@ -38,12 +38,14 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
         var line = setter.Set([new TextRun(text)], style, context.TextWidth, 0, false, "running head").FirstOrDefault();
         if (line is null) return;
         var left = context.LeftMargin(page.Number);
-        var baseline = context.TopMargin * 0.55;
+        // The edition places the head: its em box's top at head-margin-mm from the trim's top edge.
+        var baseline = s.HeadMarginMm * LayoutContext.PointsPerMm + EditionSettings.AscentEm * style.Size;
         double x = s.RunningHead == RunningHeadMode.TitleAndSection
             ? (s.Mirrored && !right ? left : left + context.TextWidth - line.Width)
             : left + (context.TextWidth - line.Width) / 2;
         LineSlice.DrawLine(canvas, line, x, baseline);
-        canvas.Line(left, baseline + style.Size * 0.5, left + context.TextWidth, baseline + style.Size * 0.5, 0.3);
+        var rule = baseline + style.Size * EditionSettings.HeadRuleEm;
+        canvas.Line(left, rule, left + context.TextWidth, rule, 0.3);
     }
 
     private void PageNumber(ICanvas canvas, PagePlan page)
@@ -59,7 +61,7 @@ internal sealed class PageDecorator(LayoutContext context, TextSetter setter)
         var x = s.PageNumbers == PageNumberPosition.Centre || !s.Mirrored
             ? left + (context.TextWidth - line.Width) / 2
             : right ? left + context.TextWidth - line.Width : left;
-        var baseline = context.TrimHeight - s.MarginBottomMm * LayoutContext.PointsPerMm * 0.45;
+        var baseline = context.TrimHeight - s.FootMarginMm * LayoutContext.PointsPerMm;
         LineSlice.DrawLine(canvas, line, x, baseline);
     }
 

@@ -6,6 +6,8 @@ internal sealed class PagePlan(int number)
     public int Number { get; } = number;
     public List<(FlowItem Item, double Y)> Items { get; } = [];
     public List<NoteLayout> Notes { get; } = [];
+    /// <summary>Each note's copy on this page by the note's anchor: the copy's destination and Note identifier (<see cref="NoteCopies"/>).</summary>
+    public Dictionary<string, string> NoteIds { get; } = new(StringComparer.Ordinal);
     /// <summary>The level-1 section in force on this page (running heads).</summary>
     public string? Section { get; set; }
     public bool StartsSection { get; set; }

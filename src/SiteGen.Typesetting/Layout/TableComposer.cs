@@ -4,7 +4,10 @@ using SiteGen.Typesetting.Text;
 
 namespace SiteGen.Typesetting.Layout;
 
-/// <summary>Sizes columns from their content and makes one unbreakable slice per row; header rows repeat on each page.</summary>
+/// <summary>
+/// Sizes columns from their content and makes one unbreakable slice per row; header rows repeat on each page. A table
+/// is set at its natural width, centred in the measure as figures are.
+/// </summary>
 internal sealed class TableComposer(LayoutContext context)
 {
     public void Compose(TableBlock t, List<FlowItem> items, double indent, double width, TextSetter setter)
@@ -14,6 +17,8 @@ internal sealed class TableComposer(LayoutContext context)
         var columns = t.HeaderRows.Concat(t.BodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
         if (columns == 0) return;
         var widths = ColumnWidths(t, columns, width, pad, style, setter);
+        // The caption stays centred over the measure, which is centred over the table too.
+        var tableIndent = indent + Math.Max(0, width - widths.Sum()) / 2;
         if (t.AnchorId is not null) items.Add(new AnchorItem(t.AnchorId, 0, ""));
         items.Add(new TagItem(StructureTag.Table));
         var captioned = t.Caption is { Count: > 0 };
@@ -24,7 +29,7 @@ internal sealed class TableComposer(LayoutContext context)
             items.Add(new TagItem(StructureTag.THead));
             foreach (var row in t.HeaderRows)
             {
-                var slice = Row(row, widths, t.Alignments, style with { Bold = true }, pad, indent, true, t.Source, setter, header.Count > 0 || captioned, null);
+                var slice = Row(row, widths, t.Alignments, style with { Bold = true }, pad, tableIndent, true, t.Source, setter, header.Count > 0 || captioned, null);
                 header.Add(slice);
                 items.Add(slice);
             }
@@ -33,7 +38,7 @@ internal sealed class TableComposer(LayoutContext context)
         items.Add(new TagItem(StructureTag.TBody));
         var repeat = header.Select(h => (Slice)h.AsRepeat()).ToList();
         for (var i = 0; i < t.BodyRows.Count; i++)
-            items.Add(Row(t.BodyRows[i], widths, t.Alignments, style, pad, indent, false, t.Source, setter, i == 0 && (header.Count > 0 || captioned), repeat.Count > 0 ? repeat : null,
+            items.Add(Row(t.BodyRows[i], widths, t.Alignments, style, pad, tableIndent, false, t.Source, setter, i == 0 && (header.Count > 0 || captioned), repeat.Count > 0 ? repeat : null,
                 last: i == t.BodyRows.Count - 1, rowHeader: t.RowHeaders));
         items.Add(new TagItem(null));
         items.Add(new TagItem(null));
@@ -96,7 +101,8 @@ internal sealed class TableComposer(LayoutContext context)
                 minimum[c] = Math.Max(minimum[c], Math.Max(widest, 2 * style.Size) + 2 * pad);
             }
         var total = natural.Sum();
-        if (total <= width) return natural.Select(n => n * width / total).ToArray();
+        // A table no wider than its content: short columns are not stretched across the measure.
+        if (total <= width) return natural;
         var spare = width - minimum.Sum();
         var flexible = natural.Zip(minimum, (n, m) => n - m).ToArray();
         var flexSum = flexible.Sum();

@@ -25,6 +25,13 @@ public sealed record EditionSettings
     public double MarginOuterMm { get; init; } = 25;
     public double MarginTopMm { get; init; } = 25;
     public double MarginBottomMm { get; init; } = 25;
+    /// <summary>
+    /// From the trim's top edge to the top of the running head's type (its em box). Printers keep ink at least ~10 mm
+    /// inside the trim; the head and its rule must still stand above the text block (the loader checks both fit).
+    /// </summary>
+    public double HeadMarginMm { get; init; } = 12;
+    /// <summary>From the trim's bottom edge to the folio's baseline; the folio must stay below the text block.</summary>
+    public double FootMarginMm { get; init; } = 12;
     /// <summary>Inner margin on the spine side: left on right-hand (odd) pages, right on even pages.</summary>
     public bool Mirrored { get; init; }
     public double BleedMm { get; init; }
@@ -106,6 +113,16 @@ public sealed record EditionSettings
     public double TablePoints => AtLeastMinimum(TableSize ?? BodySize * 0.9);
     public double CodePoints => AtLeastMinimum(CodeSize ?? BodySize * 0.9);
     public double FootnotePoints => AtLeastMinimum(FootnoteSize);
+
+    /// <summary>Top of a line's em box above its baseline, as a fraction of the size (the CJK faces' ideographic em top).</summary>
+    public const double AscentEm = 0.88;
+    /// <summary>The running head's rule below its baseline, in em of the head's size.</summary>
+    public const double HeadRuleEm = 0.5;
+
+    /// <summary>The lowest the running head reaches, its rule, in mm from the trim's top edge.</summary>
+    public double HeadBottomMm => HeadMarginMm + (AscentEm + HeadRuleEm) * RunningHeadPoints * 25.4 / 72;
+    /// <summary>The highest the folio reaches, the top of its em box, in mm from the trim's bottom edge.</summary>
+    public double FolioTopMm => FootMarginMm + AscentEm * FolioPoints * 25.4 / 72;
 
     private double AtLeastMinimum(double size) => Math.Max(size, MinTextSize ?? 0);
 }

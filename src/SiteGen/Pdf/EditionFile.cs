@@ -13,6 +13,10 @@ internal sealed class EditionFile
     public double MarginOuterMm { get; set; } = 25;
     public double MarginTopMm { get; set; } = 25;
     public double MarginBottomMm { get; set; } = 25;
+    /// <summary>From the trim's top edge to the top of the running head; left out: 12 mm.</summary>
+    public double HeadMarginMm { get; set; } = 12;
+    /// <summary>From the trim's bottom edge to the folio's baseline; left out: 12 mm.</summary>
+    public double FootMarginMm { get; set; } = 12;
     public bool Mirrored { get; set; }
     public double BleedMm { get; set; }
     public bool CropMarks { get; set; }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Typesetting.Model;
 using YamlDotNet.Core;
@@ -75,6 +76,7 @@ public static class EditionSettingsLoader
             CaptionLeading = file.CaptionLeading,
             PageWidthMm = file.PageWidthMm, PageHeightMm = file.PageHeightMm,
             MarginInnerMm = file.MarginInnerMm, MarginOuterMm = file.MarginOuterMm, MarginTopMm = file.MarginTopMm, MarginBottomMm = file.MarginBottomMm,
+            HeadMarginMm = file.HeadMarginMm, FootMarginMm = file.FootMarginMm,
             Mirrored = file.Mirrored, BleedMm = file.BleedMm, CropMarks = file.CropMarks,
             BodyFonts = file.BodyFonts, HeadingFonts = file.HeadingFonts, BodySize = file.BodySize, Leading = file.Leading,
             HeadingSizes = file.HeadingSizes, FootnoteSize = file.FootnoteSize,
@@ -87,7 +89,23 @@ public static class EditionSettingsLoader
             HeadingSpaceBefore = file.HeadingSpaceBefore, HeadingSpaceAfter = file.HeadingSpaceAfter, LeaderStepEm = file.LeaderStepEm,
             PrintColours = file.PrintColours, MinImagePpi = file.MinImagePpi,
         };
+        var furniture = CheckFurniture(settings).ToList();
+        foreach (var problem in furniture) diagnostics.Error(DiagnosticCodes.InvalidEditionFile, problem, SourceLocation.FileOnly(path));
+        if (furniture.Count > 0) return null;
         return new PdfEdition(file.Name, file.Kind, file.Label, file.Suffix, file.ContentsDepth, settings, file.PageReferences);
+    }
+
+    /// <summary>
+    /// The running head (with its rule) must stand between the trim's top edge and the text block, the folio between
+    /// the text block and the bottom edge; how much room they need depends on their sizes, so the range is the edition's.
+    /// </summary>
+    private static IEnumerable<Message> CheckFurniture(EditionSettings s)
+    {
+        static string Mm(double v) => Math.Max(0, Math.Floor(v * 10) / 10).ToString("0.#", CultureInfo.InvariantCulture);
+        if (s.RunningHead != RunningHeadMode.None && (s.HeadMarginMm < 0 || s.HeadBottomMm > s.MarginTopMm))
+            yield return Messages.EditionOutOfRange.With("head-margin-mm", "0", Mm(s.MarginTopMm - (s.HeadBottomMm - s.HeadMarginMm)));
+        if (s.PageNumbers != PageNumberPosition.None && (s.FootMarginMm < 0 || s.FolioTopMm > s.MarginBottomMm))
+            yield return Messages.EditionOutOfRange.With("foot-margin-mm", "0", Mm(s.MarginBottomMm - (s.FolioTopMm - s.FootMarginMm)));
     }
 
     private static IEnumerable<Message> Check(EditionFile f)

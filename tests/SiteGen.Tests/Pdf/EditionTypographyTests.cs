@@ -15,7 +15,7 @@ namespace SiteGen.Tests.Pdf;
 /// </summary>
 public sealed class EditionTypographyTests
 {
-    private static string Shipped(string name) => File.ReadAllText(Path.Combine(Reports.RepoRoot, "templates", "editions", name + ".yml"));
+    internal static string Shipped(string name) => File.ReadAllText(Path.Combine(Reports.RepoRoot, "templates", "editions", name + ".yml"));
 
     [Fact]
     public void Every_shipped_edition_names_its_typographic_constants()
@@ -161,7 +161,7 @@ public sealed class EditionTypographyTests
         return canvas;
     }
 
-    private static RecordingCanvas Lay(PdfEdition edition, string body)
+    internal static RecordingCanvas Lay(PdfEdition edition, string body)
     {
         var report = Reports.Body(body);
         var document = new ReportDocumentMapper(report, edition, Path.GetTempPath()).Map();

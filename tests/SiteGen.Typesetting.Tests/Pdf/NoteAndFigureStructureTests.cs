@@ -73,6 +73,56 @@ public sealed class NoteAndFigureStructureTests
     }
 
     [Fact]
+    public void A_note_cited_on_two_pages_is_a_Note_on_each_and_each_mark_links_to_the_copy_on_its_own_page()
+    {
+        // Each citation is its own run with the report's id, as the report mapper makes them.
+        static FootnoteRun Cite() => new("1", [new TextRun("两页都引用的注释。")], "fn-1");
+        var blocks = new List<Block>
+        {
+            new HeadingBlock(1, "part", [new TextRun("第一部分")], "t.md:1"),
+            new ParagraphBlock([new TextRun("第一次引用"), Cite(), new TextRun("。")], "t.md:2"),
+            new ParagraphBlock([new TextRun(new string('字', 2400))], "t.md:3"),
+            new ParagraphBlock([new TextRun("第二次引用"), Cite(), new TextRun("。")], "t.md:4"),
+        };
+        var path = Render("repeated-note", blocks, out var result);
+        Assert.Empty(result.Diagnostics);
+        var objects = PdfJson.Objects(path);
+        var elems = StructElems(objects).ToList();
+        var notes = elems.Where(e => e.Value.GetProperty("/S").GetString() == "/Note").ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.NotEqual(notes[0].Value.GetProperty("/Pg").GetString(), notes[1].Value.GetProperty("/Pg").GetString());
+        var ids = notes.Select(n => Str(n.Value.GetProperty("/ID"))).ToList();
+        Assert.Contains("fn-1", ids);
+        Assert.Equal(2, ids.Distinct().Count());
+
+        var dests = NamedDestinations(objects);
+        var marks = elems.Where(e => e.Value.GetProperty("/S").GetString() == "/Link")
+            .Select(e => LinkAnnotation(objects, e.Value)).OfType<JsonElement>().Where(a => Target(a) is { } t && ids.Contains(t)).ToList();
+        Assert.Equal(2, marks.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), marks.Select(m => Target(m)!).Order(StringComparer.Ordinal));
+        foreach (var mark in marks)
+        {
+            // The page whose /Annots holds the mark is the page its destination and its Note are on.
+            var page = AnnotationPage(objects, mark);
+            Assert.Equal(page, dests[Target(mark)!]);
+            Assert.Equal(page, notes.Single(n => Str(n.Value.GetProperty("/ID")) == Target(mark)).Value.GetProperty("/Pg").GetString());
+        }
+        // pdf.js sees both copies as Note elements with their text.
+        Assert.Equal(2, Roles(PdfJs.Inspect(path)).Count(r => r.Role == "Note" && r.HasContent));
+    }
+
+    private static string AnnotationPage(JsonElement objects, JsonElement annotation)
+    {
+        var raw = annotation.GetRawText();
+        foreach (var o in objects.EnumerateObject())
+            if (o.Name.StartsWith("obj:", StringComparison.Ordinal) && o.Value.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Object
+                && v.TryGetProperty("/Type", out var t) && t.GetString() == "/Page" && v.TryGetProperty("/Annots", out var annots)
+                && Tree(objects, annots).EnumerateArray().Any(a => Tree(objects, a).GetRawText() == raw))
+                return o.Name[4..];
+        throw new InvalidOperationException("The annotation is on no page.");
+    }
+
+    [Fact]
     public void A_figure_and_its_caption_with_credit_are_grouped_and_the_figure_has_its_alt()
     {
         var blocks = new List<Block>
