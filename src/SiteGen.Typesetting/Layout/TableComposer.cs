@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Typesetting.Model;
 using SiteGen.Typesetting.Rendering;
 using SiteGen.Typesetting.Text;
@@ -6,17 +7,19 @@ namespace SiteGen.Typesetting.Layout;
 
 /// <summary>
 /// Sizes columns from their content and makes one unbreakable slice per row; header rows repeat on each page. A table
-/// is set at its natural width, centred in the measure as figures are.
+/// is set at its natural width, centred in the measure as figures are; one too wide for it is set smaller, down to
+/// the edition's floor (<see cref="EditionSettings.TableMinSize"/>), before its cells are made to wrap.
 /// </summary>
 internal sealed class TableComposer(LayoutContext context)
 {
+    /// <summary>How far the type of a too-wide table steps down each try, in points.</summary>
+    private const double SizeStep = 0.5;
+
     public void Compose(TableBlock t, List<FlowItem> items, double indent, double width, TextSetter setter)
     {
-        var style = new TextStyle(FontRole.Body, false, context.Settings.TablePoints);
-        var pad = style.Size * 0.5;
         var columns = t.HeaderRows.Concat(t.BodyRows).Select(r => r.Count).DefaultIfEmpty(0).Max();
         if (columns == 0) return;
-        var widths = ColumnWidths(t, columns, width, pad, style, setter);
+        var (style, pad, widths) = Fit(t, columns, width, setter);
         // The caption stays centred over the measure, which is centred over the table too.
         var tableIndent = indent + Math.Max(0, width - widths.Sum()) / 2;
         if (t.AnchorId is not null) items.Add(new AnchorItem(t.AnchorId, 0, ""));
@@ -54,7 +57,8 @@ internal sealed class TableComposer(LayoutContext context)
         for (var c = 0; c < widths.Length; c++)
         {
             var runs = c < row.Count ? row[c] : [];
-            var lines = setter.Set(runs, style, widths[c] - 2 * pad, 0, false, source);
+            // A hair over the column: a cell measured on one line must set on one line at its natural width, whatever the rounding.
+            var lines = setter.Set(runs, style, widths[c] - 2 * pad + 0.01, 0, false, source);
             cells.Add(new TableCell(lines, x + pad, widths[c] - 2 * pad, c < align.Count ? align[c] : CellAlignment.Start));
             x += widths[c];
         }
@@ -87,7 +91,51 @@ internal sealed class TableComposer(LayoutContext context)
         items.Add(new TagItem(null));
     }
 
-    private static double[] ColumnWidths(TableBlock t, int columns, double width, double pad, TextStyle style, TextSetter setter)
+    /// <summary>Space each side of a cell's text, in em of the table's size: a tight table closes its columns up first.</summary>
+    private const double PadEm = 0.5, TightPadEm = 0.25;
+
+    /// <summary>
+    /// The type size, cell padding and column widths: the edition's table size if every column can hold its widest
+    /// word and four characters (a shorter cell whole) in it; else the columns close up to a quarter em each
+    /// side and the type steps down, <see cref="SizeStep"/> at a time, to the largest size at which they can, but not
+    /// under the floor. At the floor a table that still does not fit is set anyway, its narrowest cells broken inside
+    /// words, and warned of once at its line; no text is left out.
+    /// </summary>
+    private (TextStyle Style, double Pad, double[] Widths) Fit(TableBlock t, int columns, double width, TextSetter setter)
+    {
+        var floor = context.Settings.TableMinPoints;
+        var size = context.Settings.TablePoints;
+        var padEm = PadEm;
+        while (true)
+        {
+            var style = new TextStyle(FontRole.Body, false, size);
+            var (natural, minimum) = Measure(t, columns, style, padEm * size, setter);
+            var fits = minimum.Sum() <= width + 0.01;
+            if (fits || size <= floor)
+            {
+                // Reported at the table's line; the cells' own "broken inside a word" warnings would repeat it.
+                if (!fits && context.OverflowReported.Add(t.Source)) TooWide(t, columns, size);
+                return (style, padEm * size, ColumnWidths(natural, minimum, width));
+            }
+            if (padEm > TightPadEm) padEm = TightPadEm;
+            else size = Math.Max(floor, size - SizeStep);
+        }
+    }
+
+    private void TooWide(TableBlock t, int columns, double size)
+    {
+        var n = columns.ToString(CultureInfo.InvariantCulture);
+        var pt = size.ToString("0.#", CultureInfo.InvariantCulture);
+        context.Diagnostics.Add(new TypesetDiagnostic(Severity.Warning, "PDF003",
+            $"A table of {n} columns does not fit the line even at {pt} pt: its narrowest cells break inside words. Split the table or give it fewer columns.",
+            t.Source) { Problem = TypesetProblem.TableTooWide, Args = [n, pt] });
+    }
+
+    /// <summary>A cell's text up to this wide (in em: "10月", "328", "社情民意") is never broken; a longer one keeps this much per line.</summary>
+    private const double WholeCellEm = 4;
+
+    /// <summary>Each column's width on one line (natural) and the least it can take: its widest word, and four characters unless its text is shorter.</summary>
+    private static (double[] Natural, double[] Minimum) Measure(TableBlock t, int columns, TextStyle style, double pad, TextSetter setter)
     {
         var natural = new double[columns];
         var minimum = new double[columns];
@@ -95,18 +143,26 @@ internal sealed class TableComposer(LayoutContext context)
             for (var c = 0; c < row.Count; c++)
             {
                 var one = setter.Set(row[c], style with { Bold = true }, double.MaxValue / 4, 0, false, "");
-                var w = one.Sum(l => l.Width) + 2 * pad;
-                natural[c] = Math.Max(natural[c], w);
+                var text = one.Sum(l => l.Width);
+                natural[c] = Math.Max(natural[c], text + 2 * pad);
                 var widest = one.SelectMany(l => l.Atoms).Select(a => a.Advance).DefaultIfEmpty(0).Max();
-                minimum[c] = Math.Max(minimum[c], Math.Max(widest, 2 * style.Size) + 2 * pad);
+                minimum[c] = Math.Max(minimum[c], Math.Max(widest, Math.Min(text, WholeCellEm * style.Size)) + 2 * pad);
             }
-        var total = natural.Sum();
-        // A table no wider than its content: short columns are not stretched across the measure.
-        if (total <= width) return natural;
+        return (natural, minimum);
+    }
+
+    /// <summary>
+    /// Natural widths when they fit (the table is no wider than its content); otherwise each column gets its least
+    /// width and the rest of the measure goes to the columns in proportion to how much more they would like.
+    /// </summary>
+    private static double[] ColumnWidths(double[] natural, double[] minimum, double width)
+    {
+        if (natural.Sum() <= width) return natural;
         var spare = width - minimum.Sum();
+        if (spare <= 0) return minimum.Select(m => m * width / minimum.Sum()).ToArray();
         var flexible = natural.Zip(minimum, (n, m) => n - m).ToArray();
         var flexSum = flexible.Sum();
-        return minimum.Select((m, c) => spare > 0 && flexSum > 0 ? m + spare * flexible[c] / flexSum : width / columns).ToArray();
+        return minimum.Select((m, c) => flexSum > 0 ? m + spare * flexible[c] / flexSum : m + spare / minimum.Length).ToArray();
     }
 }
 

@@ -69,6 +69,8 @@ public sealed record EditionSettings
     public double? CaptionSize { get; init; }
     /// <summary>Table text size in points; null: 90 % of the body size.</summary>
     public double? TableSize { get; init; }
+    /// <summary>The smallest size a table too wide for the measure is stepped down to before its cells wrap inside words (never under <see cref="MinTextSize"/>).</summary>
+    public double TableMinSize { get; init; } = 7;
     /// <summary>Code block size in points; null: 90 % of the body size.</summary>
     public double? CodeSize { get; init; }
     /// <summary>
@@ -111,6 +113,7 @@ public sealed record EditionSettings
     public double FolioPoints => AtLeastMinimum(FolioSize ?? Math.Max(FootnoteSize, BodySize * 0.85));
     public double CaptionPoints => AtLeastMinimum(CaptionSize ?? BodySize * 0.9);
     public double TablePoints => AtLeastMinimum(TableSize ?? BodySize * 0.9);
+    public double TableMinPoints => Math.Min(TablePoints, AtLeastMinimum(TableMinSize));
     public double CodePoints => AtLeastMinimum(CodeSize ?? BodySize * 0.9);
     public double FootnotePoints => AtLeastMinimum(FootnoteSize);
 

@@ -16,4 +16,5 @@ public enum TypesetProblem
     PageReferenceUnsettled,
     CoarseImage,
     ComplexScript,
+    TableTooWide,
 }

@@ -45,6 +45,8 @@ internal sealed class EditionFile
     public double? FolioSize { get; set; }
     public double? CaptionSize { get; set; }
     public double? TableSize { get; set; }
+    /// <summary>The floor a too-wide table steps down to; left out: 7 pt.</summary>
+    public double TableMinSize { get; set; } = 7;
     public double? CodeSize { get; set; }
     public double? MinTextSize { get; set; }
     public double IndentEm { get; set; } = 2;

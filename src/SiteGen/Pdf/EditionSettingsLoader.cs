@@ -85,7 +85,7 @@ public static class EditionSettingsLoader
             Level1Start = file.Level1Start switch { "continue" => SectionStart.Continue, "right-page" => SectionStart.RightPage, _ => SectionStart.NewPage }, CoverAndContents = file.CoverAndContents,
             Punctuation = file.Punctuation == "compressed" ? PunctuationStyle.Compressed : PunctuationStyle.FullWidth,
             MaxGapStretchEm = file.MaxGapStretchEm, RunningHeadSize = file.RunningHeadSize, FolioSize = file.FolioSize,
-            CaptionSize = file.CaptionSize, TableSize = file.TableSize,
+            CaptionSize = file.CaptionSize, TableSize = file.TableSize, TableMinSize = file.TableMinSize,
             HeadingSpaceBefore = file.HeadingSpaceBefore, HeadingSpaceAfter = file.HeadingSpaceAfter, LeaderStepEm = file.LeaderStepEm,
             PrintColours = file.PrintColours, MinImagePpi = file.MinImagePpi,
         };
@@ -127,7 +127,7 @@ public static class EditionSettingsLoader
         if (f.HeadingSpaceBefore < 0 || f.HeadingSpaceAfter < 0) yield return Messages.EditionHeadingSpace.With();
         if (f.LeaderStepEm <= 0) yield return Messages.EditionLeaderStep.With();
         if (f.MinImagePpi < 0) yield return Messages.EditionMinPpi.With();
-        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize), ("code-size", f.CodeSize), ("min-text-size", f.MinTextSize) })
+        foreach (var (key, size) in new[] { ("running-head-size", f.RunningHeadSize), ("folio-size", f.FolioSize), ("caption-size", f.CaptionSize), ("table-size", f.TableSize), ("table-min-size", f.TableMinSize), ("code-size", f.CodeSize), ("min-text-size", f.MinTextSize) })
             if (size is < 4) yield return Messages.EditionSizeTooSmall.With(key);
         // Spaces and leadings: a negative indent or a leading under one would set lines into each other.
         foreach (var (key, value) in new[] { ("indent-em", f.IndentEm), ("latin-indent-em", f.LatinIndentEm), ("quote-indent-em", f.QuoteIndentEm), ("code-indent-em", f.CodeIndentEm) })

@@ -84,6 +84,7 @@ public static class PdfEditions
             TypesetProblem.LineOverflows => Messages.LineOverflows.With(a[0]),
             TypesetProblem.WordCut => Messages.WordCut.With(a[0]),
             TypesetProblem.PageReferenceUnsettled => Messages.PageReferenceUnsettled.With(a[0], a[1], a[2], a[3]),
+            TypesetProblem.TableTooWide => Messages.TableTooWide.With(a[0], a[1]),
             TypesetProblem.CoarseImage => Messages.CoarseImage.With(a[0], a[1], a[2], a[3], a[4], a[5]),
             _ => throw new InvalidOperationException($"no catalogue message for the typesetter's {d.Problem}"),
         };

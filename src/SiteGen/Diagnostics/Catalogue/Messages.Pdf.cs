@@ -79,6 +79,10 @@ public static partial class Messages
         "\"{0}…\" is wider than the line and overflows the margin.",
         "“{0}…”比行宽还宽，超出了页边。");
 
+    public static readonly Msg<string, string> TableTooWide = new(
+        "A table of {0} columns does not fit the line even at {1} pt: its narrowest cells break inside words. Split the table or give it fewer columns.",
+        "这张表格有 {0} 列，缩小到 {1} pt 仍排不下：最窄的单元格会在词中折行。请拆分表格或减少列数。");
+
     public static readonly Msg<string> WordCut = new(
         "\"{0}…\" is longer than the line and was broken inside the word, without a hyphen.",
         "“{0}…”比行宽还长，已在词中断行（未加连字符）。");
