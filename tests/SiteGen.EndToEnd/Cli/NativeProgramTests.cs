@@ -81,6 +81,10 @@ public sealed class NativeProgramTests(InstalledProgram installed) : IDisposable
         Assert.Contains("0 rebuilt", second.StdErr + second.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public Task The_preview_server_serves_and_stops_cleanly() =>
+        Serve.ServeProcessTests.ServeAndStop(_work.Combine("serve"), installed.Launcher);
+
     private static string[] WarningLines(string stderr) =>
         [.. stderr.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(": warning SG", StringComparison.Ordinal))];
 

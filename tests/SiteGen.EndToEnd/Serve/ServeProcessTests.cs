@@ -9,13 +9,21 @@ public sealed partial class ServeProcessTests : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-serve-process-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Serve_binds_loopback_by_default_and_stops_cleanly_on_sigterm()
+    public Task Serve_binds_loopback_by_default_and_stops_cleanly_on_sigterm() =>
+        ServeAndStop(_root, "dotnet", Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
+
+    /// <summary>
+    /// Runs `serve --port 0` from <paramref name="root"/> with a one-report input, asks it for a file, stops it with
+    /// SIGTERM, and checks it served loopback only and stopped cleanly. <paramref name="program"/> is dotnet with the
+    /// CLI's dll, or the installed program.
+    /// </summary>
+    internal static async Task ServeAndStop(string root, string program, params string[] programArgs)
     {
-        Directory.CreateDirectory(Path.Combine(_root, "input", "one"));
-        File.WriteAllText(Path.Combine(_root, "input", "one", "report.md"), "---\ntitle: 报告\ndate: 2021-02-22\n---\n\n正文。\n");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        Directory.CreateDirectory(Path.Combine(root, "input", "one"));
+        File.WriteAllText(Path.Combine(root, "input", "one", "report.md"), "---\ntitle: 报告\ndate: 2021-02-22\n---\n\n正文。\n");
+        var start = new ProcessStartInfo(program) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--port", "0", "--quiet" })
+        foreach (var arg in programArgs.Concat(["serve", "--port", "0", "--quiet"]))
         {
             start.ArgumentList.Add(arg);
         }
@@ -36,6 +44,8 @@ public sealed partial class ServeProcessTests : IDisposable
         {
             using var response = await http.GetAsync(new Uri(address, "__sitegen/live.js"));
             Assert.True(response.IsSuccessStatusCode);
+            var page = await http.GetStringAsync(address);
+            Assert.Contains("<html lang=\"zh-CN\"", page, StringComparison.Ordinal);
         }
 
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
