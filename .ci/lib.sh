@@ -77,9 +77,9 @@ repo_root() {
     cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd
 }
 
-# The runtime identifier ReadyToRun code is compiled for on this machine (linux-x64, linux-arm64,
-# linux-musl-x64, osx-arm64, ...), or nothing where .NET has no ReadyToRun target. Used by install-sitegen
-# and by the benchmark, so the benchmark's "ReadyToRun" variant is the program users install.
+# The runtime identifier the installed program is compiled for on this machine (linux-x64, linux-arm64,
+# linux-musl-x64, osx-arm64, ...), or nothing where .NET has no native target. Used by install-sitegen
+# and by the benchmark, so the benchmark's "native" variant is the program users install.
 native_rid() {
     local arch os=linux
     case "$(uname -m)" in
@@ -96,12 +96,12 @@ native_rid() {
     echo "$os-$arch"
 }
 
-# The `dotnet publish` arguments of the installed `sitegen`: framework-dependent, ReadyToRun for this
-# machine (see install-sitegen for why not self-contained or composite). Plain IL where there is no RID.
+# The `dotnet publish` arguments of the installed `sitegen`: a native program compiled ahead of time for this
+# machine (Native AOT; needs clang, which install-build-deps installs). Plain IL where there is no RID.
 sitegen_publish_args() {
     local rid
     rid=$(native_rid)
     if [ -n "$rid" ]; then
-        echo "-r $rid --self-contained false -p:PublishReadyToRun=true"
+        echo "-r $rid -p:PublishAot=true"
     fi
 }

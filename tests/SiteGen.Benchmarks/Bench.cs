@@ -22,7 +22,8 @@ internal sealed class BenchResults
 /// <summary>The scenarios, in the order they run.</summary>
 internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> archives)
 {
-    public const string R2R = "ReadyToRun";
+    /// <summary>The program .ci/install-sitegen installs: compiled ahead of time (Native AOT).</summary>
+    public const string Installed = "native";
     public const string Jit = "JIT";
 
     public BenchResults RunAll()
@@ -32,25 +33,25 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
         Console.WriteLine("SiteGen, every format, cold (--no-cache), one process per build:");
         foreach (var n in archives.Keys.Order())
         {
-            results.SiteGen[(R2R, "all", n)] = Build(R2R, n, all: true, RunsFor(n));
+            results.SiteGen[(Installed, "all", n)] = Build(Installed, n, all: true, RunsFor(n));
         }
 
         results.SiteGen[(Jit, "all", 1)] = Build(Jit, 1, all: true, options.Runs);
         Console.WriteLine("SiteGen, HTML only (--formats html --no-cache):");
         foreach (var n in archives.Keys.Order())
         {
-            results.SiteGen[(R2R, "html", n)] = Build(R2R, n, all: false, options.Runs);
+            results.SiteGen[(Installed, "html", n)] = Build(Installed, n, all: false, options.Runs);
         }
 
         results.SiteGen[(Jit, "html", reference)] = Build(Jit, reference, all: false, options.Runs);
         // HTML and the PDF editions without the EPUB and bag: with HTML only and every format, splits one report's CPU by format.
         Console.WriteLine("SiteGen, HTML and PDF only (--formats html,pdf --no-cache), for the CPU breakdown:");
-        results.SiteGen[(R2R, CpuBreakdown.HtmlAndPdf, 1)] = Measured.Run($"SiteGen {R2R} HTML and PDF, N=1", options.Work,
-            Command(R2R, 1, CpuBreakdown.HtmlAndPdf, "--no-cache", "--quiet"), options.Runs);
-        results.Produced = Produced(Output(R2R, 1, all: true));
-        var one = Command(R2R, 1, all: true, "--no-cache", "--verbose");
+        results.SiteGen[(Installed, CpuBreakdown.HtmlAndPdf, 1)] = Measured.Run($"SiteGen {Installed} HTML and PDF, N=1", options.Work,
+            Command(Installed, 1, CpuBreakdown.HtmlAndPdf, "--no-cache", "--quiet"), options.Runs);
+        results.Produced = Produced(Output(Installed, 1, all: true));
+        var one = Command(Installed, 1, all: true, "--no-cache", "--verbose");
         results.ProfileOne = Machine.Output(one[0], [.. one.Skip(1)]) ?? "(the verbose build failed)";
-        foreach (var file in Directory.EnumerateFiles(Output(R2R, 1, all: true), "*", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(Output(Installed, 1, all: true), "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal)))
         {
             results.Sizes[Path.GetFileName(file)] = new FileInfo(file).Length;
@@ -75,8 +76,8 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
             results.Sizes["typst.pdf"] = new FileInfo(typst).Length;
         }
 
-        var ownPage = Directory.EnumerateFiles(Output(R2R, 1, all: true), "index.html", SearchOption.AllDirectories)
-            .Where(p => Path.GetDirectoryName(p) != Output(R2R, 1, all: true)).FirstOrDefault();
+        var ownPage = Directory.EnumerateFiles(Output(Installed, 1, all: true), "index.html", SearchOption.AllDirectories)
+            .Where(p => Path.GetDirectoryName(p) != Output(Installed, 1, all: true)).FirstOrDefault();
         var pdfSource = ownPage ?? pandocHtml;
         results.PdfSource = ownPage is null ? "pandoc's HTML of the 2021 report (SiteGen's report page not built yet)" : "SiteGen's HTML page of the 2021 report";
         // No goal compares with these any more (Typst is the PDF peer now): one run each, for the record.
@@ -102,19 +103,19 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
     {
         var report = Directory.EnumerateFiles(archives[n], "report.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(n / 2);
         var original = File.ReadAllText(report);
-        var command = Command(R2R, n, all: true, "--quiet");
+        var command = Command(Installed, n, all: true, "--quiet");
         // Filling the cache is a cold build of every format; its --verbose output is the profile.
-        var cache = Path.GetDirectoryName(Output(R2R, n, all: true))!;
+        var cache = Path.GetDirectoryName(Output(Installed, n, all: true))!;
         if (Directory.Exists(Path.Combine(cache, ".sitegen-cache")))
         {
             Directory.Delete(Path.Combine(cache, ".sitegen-cache"), recursive: true);
         }
 
-        var verbose = Command(R2R, n, all: true, "--verbose");
+        var verbose = Command(Installed, n, all: true, "--verbose");
         results.Profile = Machine.Output(verbose[0], [.. verbose.Skip(1)]) ?? "(the verbose build failed)";
         try
         {
-            return Measured.Run($"SiteGen {R2R} all formats, N={n}, one report edited", options.Work, command, options.Runs,
+            return Measured.Run($"SiteGen {Installed} all formats, N={n}, one report edited", options.Work, command, options.Runs,
                 run => File.WriteAllText(report, original + string.Create(CultureInfo.InvariantCulture, $"\n第{run}次修改。\n")));
         }
         finally
@@ -128,8 +129,11 @@ internal sealed class Bench(Arguments options, IReadOnlyDictionary<int, string> 
     /// <summary>A build of archive <paramref name="n"/>; <paramref name="formats"/> is "all" or a --formats list.</summary>
     private List<string> Command(string variant, int n, string formats, params string[] extra)
     {
-        var cli = Path.Combine(variant == R2R ? options.CliR2R : options.CliJit, "SiteGen.Cli.dll");
-        List<string> command = ["dotnet", cli, "build", "--input", archives[n], "--output", Output(variant, n, formats)];
+        var folder = variant == Installed ? options.CliInstalled : options.CliJit;
+        var il = Path.Combine(folder, "SiteGen.Cli.dll");
+        // The JIT variant is IL run by dotnet; the installed one a native program (IL only where .NET has no native target).
+        List<string> command = File.Exists(il) ? ["dotnet", il] : [Path.Combine(folder, "SiteGen.Cli")];
+        command.AddRange(["build", "--input", archives[n], "--output", Output(variant, n, formats)]);
         if (formats != "all")
         {
             command.AddRange(["--formats", formats]);

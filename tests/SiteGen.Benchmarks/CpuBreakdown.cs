@@ -26,11 +26,11 @@ internal static partial class CpuBreakdown
 
     public static void Append(StringBuilder text, BenchResults r)
     {
-        var all = r.SiteGen.GetValueOrDefault((Bench.R2R, "all", 1));
-        var html = r.SiteGen.GetValueOrDefault((Bench.R2R, "html", 1));
-        var pdf = r.SiteGen.GetValueOrDefault((Bench.R2R, HtmlAndPdf, 1));
+        var all = r.SiteGen.GetValueOrDefault((Bench.Installed, "all", 1));
+        var html = r.SiteGen.GetValueOrDefault((Bench.Installed, "html", 1));
+        var pdf = r.SiteGen.GetValueOrDefault((Bench.Installed, HtmlAndPdf, 1));
         var typst = r.Peers.GetValueOrDefault(Bench.TypstPeer);
-        text.AppendLine().AppendLine(F($"## Where the CPU goes: one cold build of the 2021 report ({Bench.R2R}, issue 10)")).AppendLine();
+        text.AppendLine().AppendLine(F($"## Where the CPU goes: one cold build of the 2021 report ({Bench.Installed}, issue 10)")).AppendLine();
         if (all is null || html is null || pdf is null)
         {
             text.AppendLine("Not measured in this run (the one-report builds by format are missing).");
@@ -51,8 +51,8 @@ internal static partial class CpuBreakdown
         }
 
         text.AppendLine().AppendLine("Inside the PDF editions (the `--verbose` build above): the CPU of the threads doing each phase, the three")
-            .AppendLine("editions summed. What the phases do not see is runtime work on other threads or between phases: JIT")
-            .AppendLine("compiling what ReadyToRun left out, loading types and the collector (fontconfig is asked in-process, no child processes).").AppendLine()
+            .AppendLine("editions summed. What the phases do not see is runtime work on other threads or between phases: the")
+            .AppendLine("collector, and start-up (the native program compiles nothing; fontconfig is asked in-process, no child processes).").AppendLine()
             .AppendLine("| phase (three editions) | CPU |").AppendLine("| --- | ---: |");
         var seen = 0.0;
         foreach (var (counter, phase) in Phases)

@@ -76,7 +76,7 @@ internal static class Program
 }
 
 /// <summary>run.sh's arguments: where things are, how many runs, which sizes.</summary>
-internal sealed record Arguments(string Repo, string Work, string CliR2R, string CliJit, int Runs, int HeavyRuns, int HugeRuns, int[] Sizes, string Results)
+internal sealed record Arguments(string Repo, string Work, string CliInstalled, string CliJit, int Runs, int HeavyRuns, int HugeRuns, int[] Sizes, string Results)
 {
     /// <summary>--no-warm-up-from N: all-format builds of N reports or more run without a warm-up (default 100).</summary>
     public int NoWarmUpFrom { get; init; } = 100;
@@ -99,7 +99,7 @@ internal sealed record Arguments(string Repo, string Work, string CliR2R, string
         return new Arguments(
             repo,
             Path.GetFullPath(Get("--work", Path.Combine(Path.GetTempPath(), "sitegen-bench"))),
-            Path.GetFullPath(Get("--cli-r2r", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-r2r"))),
+            Path.GetFullPath(Get("--cli-installed", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-native"))),
             Path.GetFullPath(Get("--cli-jit", Path.Combine(Path.GetTempPath(), "sitegen-bench", "cli-jit"))),
             int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture),
             int.Parse(Get("--heavy-runs", "3"), CultureInfo.InvariantCulture),

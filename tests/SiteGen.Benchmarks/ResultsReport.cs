@@ -30,7 +30,7 @@ internal static class ResultsReport
             .AppendLine("## SiteGen, whole builds as processes").AppendLine()
             .AppendLine("| build | " + string.Join(" | ", sizes.Select(n => $"N = {n}")) + " |")
             .AppendLine("| --- |" + string.Concat(sizes.Select(_ => " --- |")));
-        foreach (var (variant, formats) in new[] { (Bench.R2R, "all"), (Bench.Jit, "all"), (Bench.R2R, "html"), (Bench.Jit, "html") })
+        foreach (var (variant, formats) in new[] { (Bench.Installed, "all"), (Bench.Jit, "all"), (Bench.Installed, "html"), (Bench.Jit, "html") })
         {
             var cells = sizes.Select(n => r.SiteGen.TryGetValue((variant, formats, n), out var m) ? m.Cell : "–");
             text.AppendLine($"| {variant}, {(formats == "all" ? "every format" : "HTML only")}, cold | {string.Join(" | ", cells)} |");
@@ -38,7 +38,7 @@ internal static class ResultsReport
 
         if (r.Incremental is { } inc)
         {
-            text.AppendLine().AppendLine(F($"Incremental: after editing one report of {reference}, a rebuild with the cache (every format, {Bench.R2R}): **{inc.Cell}**."));
+            text.AppendLine().AppendLine(F($"Incremental: after editing one report of {reference}, a rebuild with the cache (every format, {Bench.Installed}): **{inc.Cell}**."));
         }
 
         text.AppendLine().AppendLine("## Peers on the same reports").AppendLine().AppendLine("| tool | time (CPU), peak memory |").AppendLine("| --- | --- |");
@@ -56,13 +56,13 @@ internal static class ResultsReport
         }
 
         AppendGoals(text, r, sizes);
-        text.AppendLine().AppendLine(F($"## Where the time goes: every format of the 2021 report, one cold process (`--verbose`, {Bench.R2R})")).AppendLine()
+        text.AppendLine().AppendLine(F($"## Where the time goes: every format of the 2021 report, one cold process (`--verbose`, {Bench.Installed})")).AppendLine()
             .AppendLine("Counters are summed over threads (the three editions run side by side); `[CPU]` is the CPU time of the thread")
             .AppendLine("doing the work, which other processes on the machine do not stretch. Fonts are found through the fontconfig")
             .AppendLine("library in-process (no fc-match child processes).").AppendLine()
             .AppendLine("```").AppendLine(r.ProfileOne).AppendLine("```");
         CpuBreakdown.Append(text, r);
-        text.AppendLine().AppendLine(F($"## Where the time goes: N = {reference}, every format (`--verbose`, {Bench.R2R}, cold, filling the cache)")).AppendLine()
+        text.AppendLine().AppendLine(F($"## Where the time goes: N = {reference}, every format (`--verbose`, {Bench.Installed}, cold, filling the cache)")).AppendLine()
             .AppendLine("```").AppendLine(r.Profile).AppendLine("```");
         return text.ToString();
     }
@@ -72,33 +72,33 @@ internal static class ResultsReport
         var reference = r.Reference;
         var largest = sizes[^1];
         text.AppendLine("## Goals (ratios from this run)").AppendLine().AppendLine("| goal | figures | met |").AppendLine("| --- | --- | --- |");
-        var one = r.SiteGen.GetValueOrDefault((Bench.R2R, "all", 1));
+        var one = r.SiteGen.GetValueOrDefault((Bench.Installed, "all", 1));
         Goal(text, "every format of the 2021 report, one cold process, within 1.0 × Typst's time for its one PDF",
             one, r.Peers.GetValueOrDefault(Bench.TypstPeer),
             (a, b) => F($"{a.Seconds:F2} s vs {b.Seconds:F2} s = {a.Seconds / b.Seconds:F2} × (CPU {a.CpuSeconds:F2} s vs {b.CpuSeconds:F2} s = {a.CpuSeconds / b.CpuSeconds:F2} ×)"),
             (a, b) => a.Seconds <= b.Seconds);
         Goal(text, F($"HTML only, {reference} reports, within 1.5 × Hugo's time for the same pages"),
-            r.SiteGen.GetValueOrDefault((Bench.R2R, "html", reference)), r.Peers.GetValueOrDefault($"Hugo HTML, {reference} reports"),
+            r.SiteGen.GetValueOrDefault((Bench.Installed, "html", reference)), r.Peers.GetValueOrDefault($"Hugo HTML, {reference} reports"),
             (a, b) => F($"{a.Seconds:F3} s vs {b.Seconds:F3} s = {a.Seconds / b.Seconds:F2} × (CPU {a.CpuSeconds:F2} s vs {b.CpuSeconds:F2} s = {a.CpuSeconds / b.CpuSeconds:F2} ×)"),
             (a, b) => a.Seconds <= 1.5 * b.Seconds);
-        var hundred = r.SiteGen.GetValueOrDefault((Bench.R2R, "all", reference));
+        var hundred = r.SiteGen.GetValueOrDefault((Bench.Installed, "all", reference));
         Goal(text, F($"{reference} reports, every format: peak memory ≤ 400 MiB"), hundred, hundred,
             (a, _) => F($"{a.PeakMiB:F0} MiB"), (a, _) => a.PeakMiB <= 400);
         if (largest > reference)
         {
-            var big = r.SiteGen.GetValueOrDefault((Bench.R2R, "all", largest));
+            var big = r.SiteGen.GetValueOrDefault((Bench.Installed, "all", largest));
             Goal(text, F($"{largest} reports, every format: peak memory ≤ 450 MiB"), big, big,
                 (a, _) => F($"{a.PeakMiB:F0} MiB"), (a, _) => a.PeakMiB <= 450);
         }
 
         Goal(text, F($"incremental rebuild of {reference} after editing one report: ≤ 0.5 s and ≤ 300 MiB"), r.Incremental, r.Incremental,
             (a, _) => F($"{a.Seconds:F3} s ({a.CpuSeconds:F2} s CPU), {a.PeakMiB:F0} MiB"), (a, _) => a.Seconds <= 0.5 && a.PeakMiB <= 300);
-        var all = sizes.Where(n => r.SiteGen.ContainsKey((Bench.R2R, "all", n))).ToArray();
+        var all = sizes.Where(n => r.SiteGen.ContainsKey((Bench.Installed, "all", n))).ToArray();
         if (all.Length >= 3)
         {
             // Linear: the cost per extra report over the last step is at most 1.3 × that over the step before,
             // give or take 5 ms of process noise. On CPU time, which the machine's other work barely stretches.
-            double Cpu(int n) => r.SiteGen[(Bench.R2R, "all", n)].CpuSeconds;
+            double Cpu(int n) => r.SiteGen[(Bench.Installed, "all", n)].CpuSeconds;
             var (a0, a1, a2) = (all[^3], all[^2], all[^1]);
             var early = (Cpu(a1) - Cpu(a0)) / (a1 - a0);
             var late = (Cpu(a2) - Cpu(a1)) / (a2 - a1);

@@ -31,6 +31,11 @@ internal static partial class HarfBuzzNative
     [LibraryImport(Lib)] internal static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
     [LibraryImport(Lib)] internal static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
 
+    [LibraryImport(Lib)] private static partial IntPtr hb_version_string();
+
+    /// <summary>The native library's own version ("8.3.0"): part of the build cache's key, as it measures and subsets.</summary>
+    internal static string Version => Marshal.PtrToStringUTF8(hb_version_string()) ?? "?";
+
     internal static byte[] CopyBlob(IntPtr blob)
     {
         var data = hb_blob_get_data(blob, out var length);

@@ -22,6 +22,9 @@ internal static class BuildFingerprint
             key.Add("assembly:" + name, identity);
         }
 
+        // HarfBuzz is used through its native library alone (no managed wrapper), so it has no assembly to name.
+        key.Add("native:harfbuzz", Typesetting.Fonts.HarfBuzzNative.Version);
+
         AddFolder(key, "templates", options.DefaultTemplatesDirectory);
         if (options.TemplatesDirectory is { } own)
         {
@@ -34,33 +37,44 @@ internal static class BuildFingerprint
         return key.Finish();
     }
 
-    /// <summary>SiteGen's assemblies and every non-framework assembly they reference, by name, version and module id.</summary>
+    /// <summary>
+    /// SiteGen's assemblies and every non-framework assembly they reference, directly or not. Named here rather
+    /// than found by walking references at run time: the installed program is compiled ahead of time, where an
+    /// assembly's references cannot be listed. A test walks the references and holds this list to them.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> CodeAssemblies =
+    [
+        "DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "Markdig", "PdfSharp",
+        "PdfSharp.Shared", "PdfSharp.System", "Scriban.Signed", "SiteGen", "SiteGen.Typesetting", "YamlDotNet",
+    ];
+
+    /// <summary>Each of <see cref="CodeAssemblies"/> by name, version and module id ("absent" if trimmed away whole).</summary>
     private static SortedDictionary<string, string> CodeIdentities()
     {
-        var seen = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var pending = new Stack<Assembly>([typeof(BuildFingerprint).Assembly]);
-        while (pending.TryPop(out var assembly))
+        var identities = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in CodeAssemblies)
         {
-            var name = assembly.GetName().Name ?? assembly.FullName ?? "?";
-            if (seen.ContainsKey(name))
-            {
-                continue;
-            }
-
-            seen[name] = $"{assembly.GetName().Version}/{assembly.ManifestModule.ModuleVersionId:N}";
-            foreach (var reference in assembly.GetReferencedAssemblies())
-            {
-                if (!IsFramework(reference.Name) && !seen.ContainsKey(reference.Name ?? ""))
-                {
-                    pending.Push(Assembly.Load(reference));
-                }
-            }
+            identities[name] = Identity(name);
         }
 
-        return seen;
+        return identities;
     }
 
-    private static bool IsFramework(string? name) =>
+    private static string Identity(string name)
+    {
+        try
+        {
+            var assembly = Assembly.Load(new AssemblyName(name));
+            return $"{assembly.GetName().Version}/{assembly.ManifestModule.ModuleVersionId:N}";
+        }
+        catch (FileNotFoundException)
+        {
+            return "absent";
+        }
+    }
+
+    /// <summary>Whether an assembly belongs to .NET itself, whose version the key already holds.</summary>
+    internal static bool IsFramework(string? name) =>
         name is null || name is "mscorlib" or "netstandard" || name.StartsWith("System", StringComparison.Ordinal)
         || name.StartsWith("Microsoft.", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Typesetting.Model;
@@ -12,9 +13,16 @@ public static class EditionSettingsLoader
 {
     public static readonly IReadOnlyList<string> EditionNames = ["screen", "print", "large-print"];
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
-        .Build();
+    // YamlDotNet's reflection deserializer. EditionFile is SiteGen's own type, kept whole in the ahead-of-time
+    // program (its assembly is a TrimmerRootAssembly of SiteGen.Cli), and its collection types (List<string>,
+    // List<double>, Dictionary<string,string>) are compiled in because EditionFile uses them; no code is generated
+    // at run time (the CLI turns dynamic code off in every build). The end-to-end tests run that program over
+    // edition files that set every kind of key.
+    private static readonly IDeserializer Yaml = NewDeserializer();
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "EditionFile and its collections are compiled in; see above.")]
+    private static IDeserializer NewDeserializer() =>
+        new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
 
     /// <summary>Editions from <paramref name="templates"/>/editions, falling back to <paramref name="defaults"/> for missing files.</summary>
     public static List<PdfEdition> Load(string? templates, string defaults, DiagnosticBag diagnostics)

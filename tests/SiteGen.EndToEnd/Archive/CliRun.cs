@@ -6,7 +6,7 @@ namespace SiteGen.EndToEnd.Archive;
 /// Runs `sitegen` as a process with a chosen working folder and extra environment (time zone, locale,
 /// a faked clock), so a test can vary everything a build must not depend on.
 /// </summary>
-internal static class CliRun
+public static class CliRun
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr)
     {

@@ -9,23 +9,22 @@ namespace SiteGen.EndToEnd.Cli;
 /// prefix, and .ci/publish-single-file for a machine without .NET. Each is run from an unrelated folder,
 /// so nothing may be found relative to the working folder. Slow (each publishes the CLI).
 /// </summary>
-public sealed class InstalledCommandTests : IDisposable
+[Collection(InstalledProgramCollection.Name)]
+public sealed class InstalledCommandTests(InstalledProgram installed) : IDisposable
 {
     private const string Report = "---\ntitle: 安装测试\ndate: 2021-02-22\n---\n\n## 概述\n\n正文。\n";
     private readonly string _root = Directory.CreateTempSubdirectory("sitegen-installed-").FullName;
 
-    private static string Repo => Path.GetDirectoryName(RepoInput.Folder)!;
+    private static string Repo => InstalledProgram.Repo;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public void The_install_script_leaves_a_sitegen_command_that_works_from_any_folder()
     {
-        var prefix = Path.Combine(_root, "prefix");
-        var install = Run("bash", [Path.Combine(Repo, ".ci", "install-sitegen")], Repo, new() { ["SITEGEN_PREFIX"] = prefix });
-        Assert.True(install.ExitCode == 0, install.ToString());
-        var sitegen = Path.Combine(prefix, "bin", "sitegen");
-        Assert.Equal(sitegen, install.StdOut.Trim());
+        Assert.True(installed.Install.ExitCode == 0, installed.Install.ToString());
+        var sitegen = installed.Launcher;
+        Assert.Equal(sitegen, installed.Install.StdOut.Trim());
         var elsewhere = Site();
 
         var version = Run(sitegen, ["--version"], elsewhere);
@@ -37,19 +36,26 @@ public sealed class InstalledCommandTests : IDisposable
         Assert.True(build.ExitCode == 0, build.ToString());
         // PDF editions come from the built-in edition settings, found beside the program.
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(elsewhere, "output"), "*.pdf", SearchOption.AllDirectories));
-        // Users get the fast-starting program: SiteGen's own assemblies precompiled (ReadyToRun), not plain IL.
-        foreach (var assembly in new[] { "SiteGen.Cli.dll", "SiteGen.dll", "SiteGen.Typesetting.dll" })
-        {
-            Assert.True(IsReadyToRun(Path.Combine(prefix, "lib", "sitegen", assembly)), $"{assembly} was installed without ReadyToRun code");
-        }
     }
 
-    /// <summary>A ReadyToRun image carries a managed native header in its CLI header; plain IL has none.</summary>
-    private static bool IsReadyToRun(string assembly)
+    [Fact]
+    public void Users_get_a_native_program_that_needs_no_dotnet_to_start()
     {
-        using var stream = File.OpenRead(assembly);
-        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
-        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+        Assert.True(installed.Install.ExitCode == 0, installed.Install.ToString());
+        var program = Path.Combine(installed.Lib, "SiteGen.Cli");
+
+        // An ELF executable compiled ahead of time, not IL for the runtime to compile at start-up.
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(program)[..4]);
+        Assert.Empty(Directory.GetFiles(installed.Lib, "*.dll"));
+        Assert.Contains(program, File.ReadAllText(installed.Launcher));
+        // It runs with no dotnet on the PATH (fc-match only) and no DOTNET_ROOT.
+        var path = Directory.CreateDirectory(Path.Combine(_root, "path-native")).FullName;
+        File.CreateSymbolicLink(Path.Combine(path, "fc-match"), "/usr/bin/fc-match");
+        var clean = new Dictionary<string, string?> { ["PATH"] = path, ["DOTNET_ROOT"] = null, ["DOTNET_HOST_PATH"] = null };
+        var elsewhere = Site();
+        var build = Run(installed.Launcher, ["build"], elsewhere, clean);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(elsewhere, "output"), "*.epub", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -89,36 +95,6 @@ public sealed class InstalledCommandTests : IDisposable
         return site;
     }
 
-    private static CliRun.Result Run(string program, string[] args, string workingDirectory, Dictionary<string, string?>? environment = null)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? [])
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 15 minutes");
-        }
-
-        return new CliRun.Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliRun.Result Run(string program, string[] args, string workingDirectory, Dictionary<string, string?>? environment = null) =>
+        InstalledProgram.Run(program, args, workingDirectory, environment);
 }

@@ -25,7 +25,7 @@ public sealed class EveryBlockSite : BuiltSite
         _input.Dispose();
     }
 
-    private static TempDir Create()
+    internal static TempDir Create()
     {
         var input = new TempDir();
         input.File("site.yml", "title: 全部块\nbase_url: https://www.bozhou.gov.cn/all/\n");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -75,6 +76,11 @@ public sealed class TemplateSet
     /// Renders a template with a fresh context (contexts are not thread-safe) over a flat view model.
     /// Returns null and reports SG010 at the template's file:line:column when rendering fails.
     /// </summary>
+    // Scriban reads the model's properties by reflection. The models are SiteGen's own types, and the installed
+    // program keeps SiteGen's assemblies whole when it is compiled ahead of time (TrimmerRootAssembly in
+    // SiteGen.Cli.csproj), so every property a template can name is there; the end-to-end tests build the
+    // golden sample with that program and compare it byte for byte with this one's output.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Page models live in SiteGen, which is kept whole; see above.")]
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var template))
