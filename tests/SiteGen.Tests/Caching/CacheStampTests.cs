@@ -51,6 +51,35 @@ public sealed class CacheStampTests : IDisposable
     }
 
     [Fact]
+    public void A_blob_with_a_fine_time_is_stamped_a_moment_after_its_write()
+    {
+        Build();
+        // A second old, with a fraction of a second: a file system with a fine clock, whose tick is far shorter.
+        SetBlobTimes(new DateTime(DateTime.UtcNow.AddSeconds(-1).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond + 1234567, DateTimeKind.Utc));
+
+        Build();
+        var again = Build();
+
+        Assert.Equal(0, again.Cache.BlobsHashed);
+    }
+
+    [Theory]
+    [InlineData(0.5, true)] // a fine clock's time half a second old: stamped
+    [InlineData(0.05, false)] // within ten ticks of a coarse kernel clock: not yet
+    public void A_fine_time_needs_a_moment_a_whole_second_time_the_long_margin(double secondsOld, bool fineStamped)
+    {
+        var now = new DateTime(2026, 11, 30, 10, 0, 5, DateTimeKind.Utc).AddTicks(4_000_000);
+        var fine = now.AddSeconds(-secondsOld);
+        Assert.NotEqual(0, fine.Ticks % TimeSpan.TicksPerSecond);
+        Assert.Equal(fineStamped, BlobStamps.OldEnough(fine, now));
+
+        // On a whole second (a file system keeping seconds, or FAT's two): only after the long margin.
+        var whole = new DateTime(2026, 11, 30, 10, 0, 4, DateTimeKind.Utc);
+        Assert.False(BlobStamps.OldEnough(whole, whole.AddSeconds(2)));
+        Assert.True(BlobStamps.OldEnough(whole, whole + BlobStamps.MinimumAge));
+    }
+
+    [Fact]
     public void A_blob_written_in_place_after_its_stamp_is_checked_again_and_missed()
     {
         Build();
