@@ -33,16 +33,8 @@ public static class CliRun
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sitegen {string.Join(' ', args)} did not finish in 8 minutes");
-        }
-
-        Checkers.EveryBagChecked.AfterCli(workingDirectory, args, process.ExitCode);
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        var (exitCode, stdout, stderr) = Harness.ProcessRun.Collect(start, TimeSpan.FromMinutes(8));
+        Checkers.EveryBagChecked.AfterCli(workingDirectory, args, exitCode);
+        return new Result(exitCode, stdout, stderr);
     }
 }

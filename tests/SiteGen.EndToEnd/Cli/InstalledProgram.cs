@@ -36,7 +36,7 @@ public sealed class InstalledProgram : IDisposable
 
     public static CliRun.Result Run(string program, string[] args, string workingDirectory, Dictionary<string, string?>? environment = null)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory };
         start.Environment["SITEGEN_LANG"] = "en"; // the English words these tests pin, whatever the machine's locale
         foreach (var arg in args)
         {
@@ -55,16 +55,8 @@ public sealed class InstalledProgram : IDisposable
             }
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 15 minutes");
-        }
-
-        return new CliRun.Result(process.ExitCode, stdout.Result, stderr.Result);
+        var (exitCode, stdout, stderr) = Harness.ProcessRun.Collect(start, TimeSpan.FromMinutes(15));
+        return new CliRun.Result(exitCode, stdout, stderr);
     }
 }
 

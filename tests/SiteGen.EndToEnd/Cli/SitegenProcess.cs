@@ -64,16 +64,8 @@ public static class SitegenProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sitegen {string.Join(' ', args)} did not finish in 5 minutes");
-        }
-
-        Checkers.EveryBagChecked.AfterCli(start.WorkingDirectory, args, process.ExitCode);
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        var (exitCode, stdout, stderr) = Harness.ProcessRun.Collect(start, TimeSpan.FromMinutes(5));
+        Checkers.EveryBagChecked.AfterCli(start.WorkingDirectory, args, exitCode);
+        return new Result(exitCode, stdout, stderr);
     }
 }
